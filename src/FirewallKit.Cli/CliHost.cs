@@ -1,0 +1,81 @@
+using System.CommandLine;
+using FirewallKit.Cli.Logging;
+using FirewallKit.Core.Validation;
+using Serilog;
+
+namespace FirewallKit.Cli;
+
+/// <summary>
+/// Where a command's output goes, and the one place that turns failures into exit codes:
+/// invalid input is exit 2 with the file, path and fix; a bug is exit 10, with its stack trace only under --verbose.
+/// </summary>
+public sealed class CliHost(TextWriter stdout, TextWriter stderr)
+{
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    public int Run(ParseResult parse, Func<ILogger, int> body)
+    {
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), parse.GetValue(GlobalOptions.LogFile));
+        try
+        {
+            log.Debug("fwkit {Command} started", parse.CommandResult.Command.Name);
+            return body(log);
+        }
+        catch (InputException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                log.Error("{File}: {Path}: {Message}. Fix: {Fix}", error.File, error.Path, error.Message, error.Fix);
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Error("{Message}", ex.Message);
+            return ExitCodes.InvalidInput;
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must still end in a documented exit code.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (verbose)
+            {
+                log.Fatal(ex, "fwkit failed unexpectedly");
+            }
+            else
+            {
+                log.Fatal("fwkit failed unexpectedly: {Message} (run with --verbose for details)", ex.Message);
+            }
+
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Writes what the user asked for to the file given, or to stdout.</summary>
+    public void Write(string? outputPath, string content, ILogger log)
+    {
+        if (outputPath is null)
+        {
+            Out.Write(content);
+            Out.Flush();
+            return;
+        }
+
+        var full = Path.GetFullPath(outputPath);
+        var directory = Path.GetDirectoryName(full);
+        if (directory is not null && !Directory.Exists(directory))
+        {
+            throw new InputException("--output", "--output", $"the folder '{directory}' does not exist", "create the folder, or write the file somewhere else");
+        }
+
+        // Write beside the target and rename, so a reader never sees half a file.
+        var temporary = full + ".tmp";
+        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(false));
+        File.Move(temporary, full, overwrite: true);
+        log.Information("Wrote {Path}", full);
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Engine;
+
+namespace FirewallKit.Cli.Commands;
+
+/// <summary><c>fwkit catalog</c>: list the product's ports, roles and features as the engine reads them.</summary>
+internal static class CatalogCommand
+{
+    private sealed record Options(string? Catalog, string Format);
+
+    public static Command GetCommand(CliHost host)
+    {
+        var catalog = GlobalOptions.Catalog();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "table or json.",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("catalog", "List the catalog's ports, roles, flows and features.")
+        {
+            catalog, format,
+        };
+        command.SetAction(parse => host.Run(parse, _ =>
+        {
+            var options = new Options(parse.GetValue(catalog), parse.GetRequiredValue(format));
+            var loaded = PlanInputs.LoadCatalog(options.Catalog);
+            host.Out.Write(options.Format == "json" ? CatalogFormatter.Json(loaded) : CatalogFormatter.Table(loaded));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

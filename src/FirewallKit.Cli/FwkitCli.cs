@@ -1,0 +1,40 @@
+using System.CommandLine;
+using FirewallKit.Cli.Commands;
+
+namespace FirewallKit.Cli;
+
+/// <summary>Builds the command tree and runs it; tests call <see cref="Run"/> in-process with their own writers.</summary>
+public static class FwkitCli
+{
+    public static RootCommand Build(CliHost host)
+    {
+        var root = new RootCommand("fwkit: turn a vendor's port table and a deployment profile into Windows Firewall rules.")
+        {
+            GlobalOptions.Verbose,
+            GlobalOptions.Quiet,
+            GlobalOptions.LogFile,
+        };
+        root.Add(PlanCommand.GetCommand(host));
+        root.Add(ValidateCommand.GetCommand(host));
+        root.Add(CatalogCommand.GetCommand(host));
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var host = new CliHost(stdout, stderr);
+        var parse = Build(host).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'fwkit --help' for usage.");
+            return ExitCodes.InvalidInput;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}

@@ -1,0 +1,3 @@
+using FirewallKit.Cli;
+
+return FwkitCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,20 @@
+namespace FirewallKit.Core.Catalog;
+
+/// <summary>A product's port table: everything the engine knows about the product lives here, not in code.</summary>
+public sealed record PortCatalog(
+    string Id,
+    string Product,
+    string CatalogVersion,
+    string Source,
+    string DefaultRuleGroup,
+    string RuleNamePrefix,
+    EphemeralRange? Ephemeral,
+    IReadOnlyList<ServerRole> ServerRoles,
+    IReadOnlyList<CatalogFeature> Features,
+    IReadOnlyList<CatalogEntry> Entries,
+    string Origin)
+{
+    public CatalogFeature? FindFeature(string name) => Features.FirstOrDefault(f => f.Name == name);
+
+    public CatalogEntry? FindEntry(string id) => Entries.FirstOrDefault(e => e.Id == id);
+}

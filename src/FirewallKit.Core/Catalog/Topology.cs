@@ -1,0 +1,7 @@
+namespace FirewallKit.Core.Catalog;
+
+public enum Topology
+{
+    Single,
+    Cluster,
+}

@@ -1,0 +1,7 @@
+namespace FirewallKit.Core.Catalog;
+
+public enum TransportProtocol
+{
+    Tcp,
+    Udp,
+}

@@ -1,0 +1,248 @@
+using System.Globalization;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.Profiles;
+
+namespace FirewallKit.Core.Engine;
+
+/// <summary>
+/// Catalog + profile in, rule plan out. Pure and deterministic: the same inputs give the same
+/// rules, names and order, which is what lets apply and export diff by name.
+/// </summary>
+public static class RulePlanner
+{
+    /// <summary>[MS-FASP] caps every address list of a rule at 1000 entries.</summary>
+    public const int MaxAddressesPerRule = 1000;
+
+    /// <summary>Windows does not filter loopback, and rejects IPv6 loopback in rules, so complements leave it out.</summary>
+    private static readonly AddressSet Loopback = AddressSet.Parse("127.0.0.0/8", "::1");
+
+    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile)
+    {
+        var warnings = new List<PlanWarning>();
+        var states = catalog.Entries.Select(e => Resolve(e, profile)).Where(s => s.Ports.Count > 0).ToList();
+
+        var rows = states
+            .SelectMany(s => s.Ports.Select(port => (port, s)))
+            .GroupBy(x => (x.s.Entry.Protocol, x.port))
+            .OrderBy(g => g.Key.port)
+            .ThenBy(g => g.Key.Protocol)
+            .Select(g => Decide(g.Key.port, g.Key.Protocol, g.Select(x => x.s).ToList(), profile, warnings))
+            .ToList();
+
+        var rules = new List<FirewallRule>();
+        var decisions = new List<PortDecision>();
+        // Ports of one entry with the same outcome (48300, 49300, 50300) share their rules.
+        foreach (var group in rows.GroupBy(r => r.GroupKey))
+        {
+            var groupRules = BuildRules(group.ToList(), catalog, profile);
+            rules.AddRange(groupRules);
+            decisions.AddRange(group.Select(r => r.Decision with { Rules = groupRules.Select(x => x.Name).ToList() }));
+        }
+
+        if (catalog.Ephemeral is { } ephemeral)
+        {
+            decisions.Add(new PortDecision(
+                string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-65535"),
+                null,
+                [],
+                Decision.NoRule,
+                [],
+                string.Create(CultureInfo.InvariantCulture, $"not listed, above {ephemeral.Above}: temporary local IPC whose numbers change; no rule (loopback is not filtered)"),
+                []));
+            foreach (var (id, port) in profile.PortOverrides.Where(o => o.Value > ephemeral.Above))
+            {
+                warnings.Add(new PlanWarning("override-in-ephemeral-range", string.Create(CultureInfo.InvariantCulture, $"'{id}' is moved to {port}, inside the range above {ephemeral.Above} that the product uses for temporary local IPC; a collision would stop the service from starting.")));
+            }
+        }
+
+        AddEntryWarnings(states, profile, warnings);
+        return new RulePlan(
+            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup),
+            rules,
+            decisions,
+            warnings,
+            PlanHash.Of(rules));
+    }
+
+    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile)
+    {
+        var ports = profile.PortOverrides.TryGetValue(entry.Id, out var moved) ? [moved] : entry.Ports;
+        if (entry.IsDeprecatedAt(profile.ProductVersion))
+        {
+            return new EntryState(entry, ports, false, $"deprecated as of {entry.DeprecatedIn!.ToString(3)}", []);
+        }
+
+        if (entry.Feature is { } feature && !profile.IsOn(feature))
+        {
+            return new EntryState(entry, ports, false, $"feature '{feature}' is off", []);
+        }
+
+        var sources = entry.ReachedBy
+            .Where(r => AudienceResolver.Holds(r.When, profile))
+            .Select(r => (r, AudienceResolver.Resolve(r.From, profile)))
+            .Where(x => !x.Item2.IsEmpty)
+            .ToList();
+        return new EntryState(entry, ports, true, null, sources);
+    }
+
+    private sealed record Row(PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, string GroupKey);
+
+    private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings)
+    {
+        var portText = port.ToString(CultureInfo.InvariantCulture);
+        var label = $"{protocol.ToString().ToUpperInvariant()} {portText}";
+        var active = states.Where(s => s.Active).ToList();
+        var lead = (active.FirstOrDefault() ?? states[0]).Entry;
+        var entryIds = states.Select(s => s.Entry.Id).ToList();
+
+        if (states.Count > 1)
+        {
+            var inactive = states.Where(s => !s.Active).Select(s => $"{s.Entry.Id} ({s.InactiveReason})");
+            warnings.Add(new PlanWarning(
+                "port-listed-twice",
+                $"{label} has {states.Count} catalog entries ({string.Join(", ", entryIds)}); resolved by the active ones: "
+                + (active.Count == 0 ? "none, so it is closed" : string.Join(", ", active.Select(s => s.Entry.Id)))
+                + (inactive.Any() ? "; not active: " + string.Join(", ", inactive) : string.Empty) + "."));
+        }
+
+        var sources = active.SelectMany(s => s.Sources).ToList();
+        var allowed = sources.Aggregate(AddressSet.Empty, (set, x) => set.Union(x.Addresses));
+        var allowedFrom = sources.Select(x => new AllowedSource(x.Reach.From, x.Reach.Flow, x.Addresses.ToTokens())).ToList();
+
+        Decision decision;
+        string reason;
+        if (active.Count == 0)
+        {
+            decision = Decision.Closed;
+            reason = $"{RoleText(lead.Role)}, {string.Join("; ", states.Select(s => s.InactiveReason).Distinct())}: blocked";
+        }
+        else if (allowed.IsEmpty)
+        {
+            decision = Decision.Closed;
+            reason = ClosedReason(active, profile, warnings, label);
+        }
+        else
+        {
+            decision = allowed.IsAny ? Decision.Open : Decision.Restricted;
+            reason = RoleText(lead.Role) + ": " + string.Join("; ", sources.Select(x => x.Reach.Flow));
+        }
+
+        var row = new PortDecision(portText, protocol, entryIds, decision, allowedFrom, reason, []);
+        var key = string.Join("+", entryIds) + "|" + protocol + "|" + decision + "|" + allowed;
+        return new Row(row, allowed, lead.DisplayName, lead, key);
+    }
+
+    private static string ClosedReason(List<EntryState> active, DeploymentProfile profile, List<PlanWarning> warnings, string label)
+    {
+        var entry = active[0].Entry;
+        switch (entry.Role)
+        {
+            case PortRole.LocalIpc:
+                return "local IPC only: closed to the network (loopback is not filtered, so local use keeps working)";
+            case PortRole.Cluster when profile.Topology == Topology.Single:
+                return "cluster port on a single server: used for local IPC only, closed to the network";
+            case PortRole.Admin:
+                return "admin port with no admin addresses in the profile: closed to the network, use it on the server itself";
+        }
+
+        var audiences = entry.ReachedBy.Where(r => AudienceResolver.Holds(r.When, profile)).Select(r => r.From).Distinct().ToList();
+        if (audiences.Count == 0)
+        {
+            return RoleText(entry.Role) + ": no flow reaches it in this deployment, closed to the network";
+        }
+
+        var message = $"{label} ({entry.DisplayName}) would be reached by {string.Join(", ", audiences)}, but the profile gives no addresses for them, so it is closed";
+        warnings.Add(new PlanWarning("empty-audience", message + "."));
+        return $"{RoleText(entry.Role)}: {string.Join(", ", audiences)} not given in the profile, closed to the network";
+    }
+
+    private static List<FirewallRule> BuildRules(List<Row> rows, PortCatalog catalog, DeploymentProfile profile)
+    {
+        var first = rows[0];
+        var decision = first.Decision;
+        var protocol = decision.Protocol!.Value;
+        var ports = rows.Select(r => r.Decision.Port).ToList();
+        var label = $"{protocol.ToString().ToUpperInvariant()} {string.Join(", ", ports)}";
+        var baseName = $"{catalog.RuleNamePrefix}-{protocol.ToString().ToLowerInvariant()}-{ports[0]}";
+        var displayBase = $"{first.DisplayName} ({label})";
+        var vendorText = first.Lead.Vendor is { } vendor
+            ? $"{vendor.Description.TrimEnd('.')}. Owner: {vendor.Owner}."
+            : first.Lead.Note ?? string.Empty;
+        var description = $"{vendorText} Decision: {decision.Reason}. Managed by fwkit (profile '{profile.Name}'); changes made by hand are overwritten.";
+
+        FirewallRule Rule(string name, string displayName, RuleAction action, AddressSet remote) => new(
+            name, displayName, description, profile.RuleGroup, RuleDirection.Inbound, action, protocol, ports, remote.ToTokens(), profile.FirewallProfiles, Enabled: true);
+
+        var rules = new List<FirewallRule>();
+        switch (decision.Decision)
+        {
+            case Decision.Closed:
+                rules.Add(Rule(baseName + "-block", displayBase + " – blocked", RuleAction.Block, AddressSet.Any));
+                break;
+            case Decision.Open:
+                rules.Add(Rule(baseName + "-allow", displayBase, RuleAction.Allow, AddressSet.Any));
+                break;
+            case Decision.Restricted:
+                rules.AddRange(Chunked(first.Allowed, baseName + "-allow", displayBase, RuleAction.Allow, Rule));
+                if (profile.Enforcement == Enforcement.Strict && !first.Allowed.HasKeywords)
+                {
+                    var others = first.Allowed.Complement().Except(Loopback);
+                    rules.AddRange(Chunked(others, baseName + "-block-others", displayBase + " – block everyone else", RuleAction.Block, Rule));
+                }
+
+                break;
+        }
+
+        return rules;
+    }
+
+    private static IEnumerable<FirewallRule> Chunked(AddressSet set, string name, string displayName, RuleAction action, Func<string, string, RuleAction, AddressSet, FirewallRule> rule)
+    {
+        var chunks = set.Chunk(MaxAddressesPerRule);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            yield return i == 0
+                ? rule(name, displayName, action, chunks[i])
+                : rule(string.Create(CultureInfo.InvariantCulture, $"{name}-{i + 1}"), string.Create(CultureInfo.InvariantCulture, $"{displayName} [part {i + 1}]"), action, chunks[i]);
+        }
+    }
+
+    private static void AddEntryWarnings(List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings)
+    {
+        foreach (var state in states.Where(s => s.Active && s.Entry.Unconfirmed && s.Sources.Count > 0))
+        {
+            warnings.Add(new PlanWarning("unconfirmed", $"{state.Entry.Id}: {state.Entry.Note}"));
+        }
+
+        if (profile.Enforcement == Enforcement.Strict)
+        {
+            foreach (var state in states.Where(s => s.Active))
+            {
+                foreach (var (reach, addresses) in state.Sources.Where(x => x.Addresses.HasKeywords))
+                {
+                    var port = $"{state.Entry.Protocol.ToString().ToUpperInvariant()} {string.Join(", ", state.Ports)}";
+                    warnings.Add(new PlanWarning(
+                        "keyword-not-enforced",
+                        $"{port} is allowed from {string.Join(", ", addresses.Keywords)} ({reach.From}); a keyword has no complement a block rule could name, so strict mode cannot close {port} to other networks. Name the site's subnets in addresses.{reach.From} to block the rest."));
+                }
+            }
+        }
+        else
+        {
+            warnings.Add(new PlanWarning(
+                "allow-only",
+                "enforcement is allowOnly: restricted ports get no block rule for other addresses, so a broad allow rule (such as one a product installer adds for its program) still lets anyone in."));
+        }
+    }
+
+    public static string RoleText(PortRole role) => role switch
+    {
+        PortRole.Client => "client-facing",
+        PortRole.Cluster => "cluster",
+        PortRole.LocalIpc => "local IPC",
+        PortRole.Admin => "admin",
+        _ => "optional",
+    };
+}

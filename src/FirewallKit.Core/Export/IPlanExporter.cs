@@ -1,0 +1,12 @@
+using FirewallKit.Core.Plan;
+
+namespace FirewallKit.Core.Export;
+
+/// <summary>Turns a plan into one output format. Exporters are pure: text out, no I/O.</summary>
+public interface IPlanExporter
+{
+    /// <summary>The name used with <c>--format</c>.</summary>
+    string Format { get; }
+
+    string Export(RulePlan plan);
+}

@@ -1,0 +1,7 @@
+namespace FirewallKit.Core.Plan;
+
+public enum RuleAction
+{
+    Allow,
+    Block,
+}

@@ -1,0 +1,7 @@
+namespace FirewallKit.Core.Plan;
+
+/// <summary>Only inbound rules are planned; the enum keeps the contract honest about it.</summary>
+public enum RuleDirection
+{
+    Inbound,
+}

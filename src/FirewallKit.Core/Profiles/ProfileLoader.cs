@@ -1,0 +1,324 @@
+using System.Globalization;
+using System.Text.Json;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Validation;
+
+namespace FirewallKit.Core.Profiles;
+
+/// <summary>Reads a profile and validates it strictly against the catalog it will be planned with.</summary>
+public static class ProfileLoader
+{
+    private static readonly string[] TopFields =
+        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement"];
+
+    private static readonly string[] PeerFields = ["name", "addresses", "roles"];
+
+    private static readonly Dictionary<string, string[]> AddressDefaults = new(StringComparer.Ordinal)
+    {
+        [Audience.Clients] = [AddressKeyword.Any],
+        [Audience.Admins] = [],
+        [Audience.LoadBalancers] = [],
+        [Audience.LocalSubnets] = ["LocalSubnet"],
+    };
+
+    public static DeploymentProfile Load(string path, PortCatalog catalog)
+    {
+        using var document = JsonInput.Read(path);
+        return Read(path, document.RootElement, catalog);
+    }
+
+    public static DeploymentProfile Parse(string file, byte[] json, PortCatalog catalog)
+    {
+        using var document = JsonInput.Parse(file, json);
+        return Read(file, document.RootElement, catalog);
+    }
+
+    private static DeploymentProfile Read(string file, JsonElement root, PortCatalog catalog)
+    {
+        var errors = new InputErrors(file);
+        var top = JsonObjectReader.Open(root, "$", errors, TopFields, "a profile");
+        if (top is null)
+        {
+            errors.ThrowIfAny();
+        }
+
+        var name = top!.String("name") ?? Path.GetFileNameWithoutExtension(file);
+        var description = top.String("description");
+
+        var version = new Version(0, 0, 0);
+        if (top.String("productVersion", required: true, fix: "add \"productVersion\": \"5.1.2\" (the installed product's version)") is { } versionText
+            && !ProductVersion.TryParse(versionText, out version!))
+        {
+            errors.Add("$.productVersion", $"'{versionText}' is not a version", "write it as major.minor.patch, such as \"5.1.2\"");
+            version = new Version(0, 0, 0);
+        }
+
+        var topology = Topology.Single;
+        var topologyText = top.String("topology", required: true, fix: "add \"topology\": \"single\" or \"cluster\"");
+        if (topologyText is not null)
+        {
+            switch (topologyText)
+            {
+                case "single": topology = Topology.Single; break;
+                case "cluster": topology = Topology.Cluster; break;
+                default:
+                    errors.Add("$.topology", $"unknown topology '{topologyText}'", Suggest.Fix(topologyText, ["single", "cluster"], "topologies"));
+                    break;
+            }
+        }
+
+        var peers = ReadPeers(top, catalog, errors);
+        if (topology == Topology.Cluster && peers.Count == 0 && !top.Has("peers"))
+        {
+            errors.Add("$.peers", "a cluster needs its peers", "list the cluster's other servers: \"peers\": [ { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
+        }
+        else if (topology == Topology.Cluster && peers.Count == 0 && !errors.Any)
+        {
+            errors.Add("$.peers", "the peer list is empty, so the cluster ports would be open to nobody", "list the cluster's other servers, or set \"topology\": \"single\"");
+        }
+        else if (topology == Topology.Single && peers.Count > 0)
+        {
+            errors.Add("$.peers", "peers are only used in a cluster", "set \"topology\": \"cluster\", or remove \"peers\"");
+        }
+
+        var addressSets = ReadAddressSets(top, errors);
+        var features = ReadFeatures(top, catalog, errors);
+        var overrides = ReadPortOverrides(top, catalog, features, errors);
+        var firewallProfiles = ReadFirewallProfiles(top, errors);
+
+        var group = top.String("ruleGroup") ?? catalog.DefaultRuleGroup;
+        if (string.IsNullOrWhiteSpace(group) || group.Contains('|', StringComparison.Ordinal))
+        {
+            errors.Add("$.ruleGroup", "the rule group must be non-empty text without '|'", $"use a name such as \"{catalog.DefaultRuleGroup}\"");
+        }
+
+        var enforcement = Enforcement.Strict;
+        if (top.String("enforcement") is { } enforcementText)
+        {
+            switch (enforcementText)
+            {
+                case "strict": enforcement = Enforcement.Strict; break;
+                case "allowOnly": enforcement = Enforcement.AllowOnly; break;
+                default:
+                    errors.Add("$.enforcement", $"unknown enforcement mode '{enforcementText}'", Suggest.Fix(enforcementText, ["strict", "allowOnly"], "modes"));
+                    break;
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new DeploymentProfile(name, description, file, version, topology, peers, addressSets, features, overrides, firewallProfiles, group, enforcement);
+    }
+
+    private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
+    {
+        var peers = new List<Peer>();
+        foreach (var reader in top.ObjectArray("peers", PeerFields, "a peer"))
+        {
+            var name = reader.String("name", required: true, fix: "give the peer a name, such as its host name") ?? string.Empty;
+            if (name.Length > 0 && peers.Any(p => p.Name == name))
+            {
+                errors.Add(reader.Path + ".name", $"the peer name '{name}' is used twice", "give every peer its own name");
+            }
+
+            var tokens = reader.StringArray("addresses", required: true, fix: "add \"addresses\": [\"10.0.0.12\"]") ?? [];
+            if (tokens.Count == 0 && reader.Has("addresses"))
+            {
+                errors.Add(reader.Path + ".addresses", "the peer has no address", "add at least one IPv4 or IPv6 address");
+            }
+
+            var addresses = ParseAddresses(tokens, reader.Path + ".addresses", errors, forPeer: true);
+            var roles = reader.StringArray("roles") ?? [];
+            for (var i = 0; i < roles.Count; i++)
+            {
+                if (catalog.ServerRoles.All(r => r.Name != roles[i]))
+                {
+                    errors.Add(JsonObjectReader.Index(reader.Path + ".roles", i), $"unknown server role '{roles[i]}'", Suggest.Fix(roles[i], catalog.ServerRoles.Select(r => r.Name), "roles"));
+                }
+            }
+
+            peers.Add(new Peer(name, addresses, roles.Distinct(StringComparer.Ordinal).ToList()));
+        }
+
+        return peers;
+    }
+
+    private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors)
+    {
+        var result = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
+        var reader = top.Object("addresses", Audience.AddressSets, "the address sets");
+        foreach (var (name, defaults) in AddressDefaults)
+        {
+            var tokens = reader?.StringArray(name) ?? defaults;
+            result[name] = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false);
+        }
+
+        return result;
+    }
+
+    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer)
+    {
+        var valid = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var itemPath = JsonObjectReader.Index(path, i);
+            try
+            {
+                var token = AddressParser.Parse(tokens[i]);
+                if (forPeer && token.Keyword is not null)
+                {
+                    errors.Add(itemPath, $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
+                    continue;
+                }
+
+                if (forPeer && token.Range is { } range && range == AddressRange.All(range.Family))
+                {
+                    errors.Add(itemPath, $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
+                    continue;
+                }
+
+                valid.Add(tokens[i]);
+            }
+            catch (AddressParseException ex)
+            {
+                errors.Add(itemPath, ex.Message, AddressParser.AcceptedForms);
+            }
+        }
+
+        return AddressSet.Parse(valid);
+    }
+
+    private static Dictionary<string, bool> ReadFeatures(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
+    {
+        var result = catalog.Features.ToDictionary(f => f.Name, f => f.Default, StringComparer.Ordinal);
+        var given = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, value) in top.Properties("features"))
+        {
+            var path = JsonObjectReader.Child("$.features", name);
+            if (!result.ContainsKey(name))
+            {
+                errors.Add(path, $"unknown feature '{name}'", Suggest.Fix(name, catalog.Features.Select(f => f.Name), "features"));
+                continue;
+            }
+
+            if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                errors.Add(path, $"expected true or false but found {JsonObjectReader.Describe(value)}", "write true or false without quotes");
+                continue;
+            }
+
+            result[name] = value.GetBoolean();
+            given.Add(name);
+        }
+
+        foreach (var feature in catalog.Features.Where(f => result[f.Name]))
+        {
+            foreach (var required in feature.Requires.Where(r => !result[r]))
+            {
+                errors.Add(
+                    JsonObjectReader.Child("$.features", feature.Name),
+                    $"'{feature.Name}' needs '{required}', which is off",
+                    $"switch on \"{required}\", or switch off \"{feature.Name}\"");
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, int> ReadPortOverrides(JsonObjectReader top, PortCatalog catalog, Dictionary<string, bool> features, InputErrors errors)
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var configurable = catalog.Entries.Where(e => e.Configurable).Select(e => e.Id).ToList();
+        foreach (var (id, value) in top.Properties("portOverrides"))
+        {
+            var path = JsonObjectReader.Child("$.portOverrides", id);
+            var entry = catalog.FindEntry(id);
+            if (entry is null)
+            {
+                errors.Add(path, $"unknown catalog entry '{id}'", Suggest.Fix(id, configurable, "configurable entries"));
+                continue;
+            }
+
+            if (!entry.Configurable)
+            {
+                errors.Add(path, $"the vendor does not document '{id}' as configurable", $"remove it; the configurable entries are: {string.Join(", ", configurable)}");
+                continue;
+            }
+
+            if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var port))
+            {
+                errors.Add(path, $"expected a port number but found {JsonObjectReader.Describe(value)}", "write a number without quotes, such as 8090");
+                continue;
+            }
+
+            if (port is < 1 or > 65535)
+            {
+                errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"port {port} is out of range"), "use a port number from 1 to 65535");
+                continue;
+            }
+
+            result[id] = port;
+        }
+
+        // A moved port must not land on a port another entry uses (5200's two rows are the vendor's, not a collision).
+        foreach (var (id, port) in result)
+        {
+            var entry = catalog.FindEntry(id)!;
+            var other = catalog.Entries.FirstOrDefault(e => e.Id != id && e.Protocol == entry.Protocol && EffectivePorts(e, result).Contains(port));
+            if (other is not null)
+            {
+                errors.Add(
+                    JsonObjectReader.Child("$.portOverrides", id),
+                    string.Create(CultureInfo.InvariantCulture, $"port {port} collides with '{other.Id}' ({other.DisplayName}), which uses it too"),
+                    "choose a port that no other catalog entry or override uses");
+            }
+        }
+
+        foreach (var entry in catalog.Entries.Where(e => e.Ports.Count == 0 && e.Feature is not null && features.GetValueOrDefault(e.Feature) && !result.ContainsKey(e.Id)))
+        {
+            errors.Add(
+                JsonObjectReader.Child("$.portOverrides", entry.Id),
+                $"'{entry.Feature}' is on but '{entry.Id}' has no default port",
+                $"add \"portOverrides\": {{ \"{entry.Id}\": <the port it listens on> }}");
+        }
+
+        return result;
+    }
+
+    private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>
+        overrides.TryGetValue(entry.Id, out var port) ? [port] : entry.Ports;
+
+    private static FirewallProfiles ReadFirewallProfiles(JsonObjectReader top, InputErrors errors)
+    {
+        var names = top.StringArray("firewallProfiles");
+        if (names is null)
+        {
+            return FirewallProfiles.All;
+        }
+
+        var result = FirewallProfiles.None;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var path = JsonObjectReader.Index("$.firewallProfiles", i);
+            if (!Enum.TryParse<FirewallProfiles>(names[i], ignoreCase: true, out var profile) || profile is FirewallProfiles.None or FirewallProfiles.All || !char.IsAsciiLetter(names[i][0]))
+            {
+                errors.Add(path, $"unknown firewall profile '{names[i]}'", Suggest.Fix(names[i], ["Domain", "Private", "Public"], "profiles"));
+            }
+            else if ((result & profile) != 0)
+            {
+                errors.Add(path, $"'{names[i]}' is listed twice", "list each profile once");
+            }
+            else
+            {
+                result |= profile;
+            }
+        }
+
+        if (names.Count == 0)
+        {
+            errors.Add("$.firewallProfiles", "no firewall profile is listed, so the rules would apply nowhere", "list one or more of Domain, Private, Public, or remove the field to use all three");
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,1 @@
+namespace FirewallKit.Windows; internal static class Placeholder {}
