@@ -1,0 +1,17 @@
+using FirewallKit.Cli;
+
+namespace FirewallKit.Tests.Support;
+
+/// <summary>Runs fwkit in-process and captures what it printed.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = FwkitCli.Run(args, stdout, stderr);
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+}

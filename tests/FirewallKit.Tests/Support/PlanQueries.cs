@@ -1,0 +1,32 @@
+using System.Net;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Plan;
+
+namespace FirewallKit.Tests.Support;
+
+/// <summary>Questions tests ask of a plan, answered the way Windows evaluates rules: block beats allow, then default block.</summary>
+public static class PlanQueries
+{
+    public static PortDecision Port(this RulePlan plan, int port, TransportProtocol protocol = TransportProtocol.Tcp) =>
+        plan.Ports.Single(p => p.Port == port.ToString(System.Globalization.CultureInfo.InvariantCulture) && p.Protocol == protocol);
+
+    /// <summary>Whether a connection from <paramref name="from"/> to the port gets through the planned rules.</summary>
+    public static bool Admits(this RulePlan plan, int port, string from, TransportProtocol protocol = TransportProtocol.Tcp)
+    {
+        var address = IPAddress.Parse(from);
+        var matching = plan.Rules
+            .Where(r => r.Protocol == protocol && r.LocalPorts.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(r => AddressSet.Parse(r.RemoteAddresses).Contains(address))
+            .ToList();
+        if (matching.Any(r => r.Action == RuleAction.Block))
+        {
+            return false;
+        }
+
+        return matching.Any(r => r.Action == RuleAction.Allow);
+    }
+
+    public static IReadOnlyList<FirewallRule> RulesFor(this RulePlan plan, int port, TransportProtocol protocol = TransportProtocol.Tcp) =>
+        plan.Rules.Where(r => r.Protocol == protocol && r.LocalPorts.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+}
