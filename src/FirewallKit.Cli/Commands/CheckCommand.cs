@@ -1,0 +1,85 @@
+using System.CommandLine;
+using FirewallKit.Core.Engine;
+using FirewallKit.Core.Export;
+
+namespace FirewallKit.Cli.Commands;
+
+/// <summary><c>fwkit check</c>: would a connection from this address to this port get through the rules?</summary>
+internal static class CheckCommand
+{
+    private sealed record Options(string? Profile, string? Rules, string? Catalog, string From, int Port, string Protocol, string? FirewallProfile, string Format);
+
+    public static Command GetCommand(CliHost host)
+    {
+        var profile = GlobalOptions.Profile(required: false);
+        profile.Description = "Check the plan of this deployment profile (JSON).";
+        var rules = new Option<string?>("--rules")
+        {
+            Description = "Check the rules of this JSON file instead: a plan (plan --format json), an export or a backup from apply.",
+        };
+        var catalog = GlobalOptions.Catalog();
+        var from = new Option<string>("--from")
+        {
+            Description = "The address the connection comes from (IPv4 or IPv6).",
+            Required = true,
+        };
+        var port = new Option<int>("--port")
+        {
+            Description = "The local port it connects to (1-65535).",
+            Required = true,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError("--port must be a port number from 1 to 65535.");
+            }
+        });
+        var protocol = new Option<string>("--protocol")
+        {
+            Description = "tcp or udp.",
+            DefaultValueFactory = _ => "tcp",
+        };
+        protocol.AcceptOnlyFromAmong("tcp", "udp");
+        var firewallProfile = new Option<string?>("--firewall-profile")
+        {
+            Description = "domain, private or public. Without it all three are checked, and they are named when their answers differ.",
+        };
+        firewallProfile.AcceptOnlyFromAmong("domain", "private", "public");
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "text (one line per answer) or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("check", "Say whether an inbound connection would be allowed or blocked, and which rule decides it.")
+        {
+            profile, rules, catalog, from, port, protocol, firewallProfile, format,
+        };
+        command.Validators.Add(result =>
+        {
+            var hasProfile = result.GetResult(profile) is not null;
+            var hasRules = result.GetResult(rules) is not null;
+            if (hasProfile == hasRules)
+            {
+                result.AddError("Give exactly one of --profile (check the plan of a profile) and --rules (check a rule-set file).");
+            }
+            else if (hasRules && result.GetResult(catalog) is not null)
+            {
+                result.AddError("--catalog applies to --profile only: a rule-set file is checked as it is.");
+            }
+        });
+        command.SetAction(parse => host.Run(parse, log =>
+        {
+            var options = new Options(
+                parse.GetValue(profile), parse.GetValue(rules), parse.GetValue(catalog), parse.GetRequiredValue(from),
+                parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetRequiredValue(format));
+            var result = ConnectionCheck.Run(options.Profile, options.Rules, options.Catalog, options.From, options.Port, options.Protocol, options.FirewallProfile);
+            log.Debug("Checked {Query} against {RuleCount} rules of {Source}", result.Query.ToString(), result.RuleCount, result.RuleSource);
+            host.Out.Write(options.Format == "json" ? CheckFormatter.Json(result) : CheckFormatter.Text(result));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

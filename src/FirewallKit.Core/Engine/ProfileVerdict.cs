@@ -1,0 +1,6 @@
+using FirewallKit.Core.Profiles;
+
+namespace FirewallKit.Core.Engine;
+
+/// <summary>A verdict and the firewall profiles (Domain, Private, Public) it holds for.</summary>
+public sealed record ProfileVerdict(FirewallProfiles Profiles, ConnectionVerdict Verdict);
