@@ -189,7 +189,12 @@ public static class RulePlanner
                 if (profile.Enforcement == Enforcement.Strict && !first.Allowed.HasKeywords)
                 {
                     var others = first.Allowed.Complement().Except(Loopback);
-                    rules.AddRange(Chunked(others, baseName + "-block-others", displayBase + " – block everyone else", RuleAction.Block, Rule));
+                    // Nothing left to block (the allowed set is everything but loopback): an empty
+                    // address list means Any to Windows, so the rule would block the allowed too.
+                    if (!others.IsEmpty)
+                    {
+                        rules.AddRange(Chunked(others, baseName + "-block-others", displayBase + " – block everyone else", RuleAction.Block, Rule));
+                    }
                 }
 
                 break;
