@@ -69,6 +69,7 @@ public static class ProfileLoader
         }
 
         var peers = ReadPeers(top, catalog, errors);
+        CheckPeersAreNotEveryone(peers, errors);
         if (topology == Topology.Cluster && peers.Count == 0 && !top.Has("peers"))
         {
             errors.Add("$.peers", "a cluster needs its peers", "list the cluster's other servers: \"peers\": [ { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
@@ -113,10 +114,11 @@ public static class ProfileLoader
     private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
     {
         var peers = new List<Peer>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reader in top.ObjectArray("peers", PeerFields, "a peer"))
         {
             var name = reader.String("name", required: true, fix: "give the peer a name, such as its host name") ?? string.Empty;
-            if (name.Length > 0 && peers.Any(p => p.Name == name))
+            if (name.Length > 0 && !names.Add(name))
             {
                 errors.Add(reader.Path + ".name", $"the peer name '{name}' is used twice", "give every peer its own name");
             }
@@ -141,6 +143,22 @@ public static class ProfileLoader
         }
 
         return peers;
+    }
+
+    /// <summary>Each peer's /0 is refused where it is written; this catches subnets that add up to everything (0.0.0.0/1 + 128.0.0.0/1).</summary>
+    private static void CheckPeersAreNotEveryone(List<Peer> peers, InputErrors errors)
+    {
+        var union = AddressSet.FromRanges(peers.SelectMany(p => p.Addresses.Ranges));
+        foreach (var family in new[] { IpFamily.V4, IpFamily.V6 })
+        {
+            if (union.Ranges.Contains(AddressRange.All(family)))
+            {
+                errors.Add(
+                    "$.peers",
+                    $"together the peers cover every {(family == IpFamily.V4 ? "IPv4" : "IPv6")} address, which would open the cluster ports to everyone",
+                    "list each peer's own addresses, not subnets that add up to the whole address space");
+            }
+        }
     }
 
     private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors)
