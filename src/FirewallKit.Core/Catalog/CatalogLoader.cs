@@ -186,7 +186,8 @@ public static class CatalogLoader
         }
 
         var configurable = reader.Bool("configurable") ?? false;
-        if (ports.Count == 0 && !configurable && reader.Raw("ports") is { ValueKind: JsonValueKind.Array })
+        // Only a list written empty: one emptied by an invalid port already has its error.
+        if (ports.Count == 0 && !configurable && reader.Raw("ports") is { ValueKind: JsonValueKind.Array } written && written.GetArrayLength() == 0)
         {
             errors.Add(path + ".ports", "a port list may be empty only for a configurable port", "list the default port, or set \"configurable\": true so profiles give the number");
         }
