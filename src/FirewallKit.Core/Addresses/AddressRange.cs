@@ -35,7 +35,8 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
 
     public static int Compare(AddressRange left, AddressRange other)
     {
-        var byFamily = left.Family.CompareTo(other.Family);
+        // Compared as ints: Enum.CompareTo boxes both sides, which made every sort allocate per comparison.
+        var byFamily = ((int)left.Family).CompareTo((int)other.Family);
         if (byFamily != 0)
         {
             return byFamily;
@@ -56,10 +57,109 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
             return FormatAddress(Family, Start);
         }
 
-        var prefix = PrefixLength();
-        return prefix is int length
-            ? string.Create(CultureInfo.InvariantCulture, $"{FormatAddress(Family, Start)}/{length}")
-            : $"{FormatAddress(Family, Start)}-{FormatAddress(Family, End)}";
+        // One string per range, written into a buffer: plans format tens of thousands of ranges.
+        Span<char> buffer = stackalloc char[2 * MaxAddressLength + 1];
+        var written = WriteAddress(buffer, Family, Start);
+        if (PrefixLength() is int length)
+        {
+            buffer[written++] = '/';
+            length.TryFormat(buffer[written..], out var digits, provider: CultureInfo.InvariantCulture);
+            written += digits;
+        }
+        else
+        {
+            buffer[written++] = '-';
+            written += WriteAddress(buffer[written..], Family, End);
+        }
+
+        return new string(buffer[..written]);
+    }
+
+    /// <summary>
+    /// RFC 5952 text, as IPAddress writes it: lower-case groups without leading zeros, the longest run
+    /// of two or more zero groups (the first of equals) as "::". Addresses whose first 80 bits are zero
+    /// may carry an IPv4 tail (::ffff:10.0.0.1), so those are left to IPAddress.
+    /// </summary>
+    private static int WriteV6(Span<char> destination, UInt128 value)
+    {
+        if (value >> 48 == UInt128.Zero)
+        {
+            return ToAddress(IpFamily.V6, value).TryFormat(destination, out var written) ? written : throw new InvalidOperationException("An IPv6 address did not fit its buffer.");
+        }
+
+        Span<ushort> groups = stackalloc ushort[8];
+        for (var i = 0; i < 8; i++)
+        {
+            groups[i] = (ushort)(value >> (112 - (16 * i)));
+        }
+
+        int bestStart = -1, bestLength = 1;
+        for (var i = 0; i < 8;)
+        {
+            if (groups[i] != 0)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < 8 && groups[i] == 0)
+            {
+                i++;
+            }
+
+            if (i - start > bestLength)
+            {
+                (bestStart, bestLength) = (start, i - start);
+            }
+        }
+
+        var position = 0;
+        for (var i = 0; i < 8; i++)
+        {
+            if (i == bestStart)
+            {
+                destination[position++] = ':';
+                destination[position++] = ':';
+                i += bestLength - 1;
+                continue;
+            }
+
+            if (position > 0 && destination[position - 1] != ':')
+            {
+                destination[position++] = ':';
+            }
+
+            groups[i].TryFormat(destination[position..], out var digits, "x", CultureInfo.InvariantCulture);
+            position += digits;
+        }
+
+        return position;
+    }
+
+    /// <summary>The longest text form of an address (IPv6 with an embedded IPv4 tail).</summary>
+    private const int MaxAddressLength = 45;
+
+    private static int WriteAddress(Span<char> destination, IpFamily family, UInt128 value)
+    {
+        if (family == IpFamily.V6)
+        {
+            return WriteV6(destination, value);
+        }
+
+        var v4 = (uint)value;
+        var position = 0;
+        for (var shift = 24; shift >= 0; shift -= 8)
+        {
+            ((v4 >> shift) & 0xFF).TryFormat(destination[position..], out var digits, provider: CultureInfo.InvariantCulture);
+            position += digits;
+            if (shift > 0)
+            {
+                destination[position++] = '.';
+            }
+        }
+
+        return position;
     }
 
     /// <summary>The prefix length when this range is exactly one aligned CIDR block.</summary>
@@ -110,7 +210,12 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
         return new IPAddress(bytes);
     }
 
-    public static string FormatAddress(IpFamily family, UInt128 value) => ToAddress(family, value).ToString();
+    public static string FormatAddress(IpFamily family, UInt128 value)
+    {
+        // IPv4 is written by hand, as IPAddress writes it: plans format tens of thousands of addresses.
+        Span<char> buffer = stackalloc char[MaxAddressLength];
+        return new string(buffer[..WriteAddress(buffer, family, value)]);
+    }
 
     internal static UInt128 MaskOf(IpFamily family, int prefixLength)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Net;
 
 namespace FirewallKit.Core.Addresses;
@@ -14,11 +15,16 @@ public sealed class AddressSet : IEquatable<AddressSet>
     public static readonly AddressSet Empty = new([], [], isAny: false);
     public static readonly AddressSet Any = new([], [], isAny: true);
 
-    private AddressSet(ImmutableArray<AddressRange> ranges, ImmutableArray<string> keywords, bool isAny)
+    // Formatting thousands of addresses is the dearest step of a plan, and a set is immutable:
+    // its tokens are made once and shared by every rule and decision that lists them.
+    private IReadOnlyList<string>? _tokens;
+
+    private AddressSet(ImmutableArray<AddressRange> ranges, ImmutableArray<string> keywords, bool isAny, IReadOnlyList<string>? tokens = null)
     {
         Ranges = ranges;
         Keywords = keywords;
         IsAny = isAny;
+        _tokens = tokens;
     }
 
     /// <summary>Merged, sorted ranges (IPv4 first). Empty when <see cref="IsAny"/>.</summary>
@@ -50,7 +56,7 @@ public sealed class AddressSet : IEquatable<AddressSet>
             }
         }
 
-        return Create(ranges, keywords);
+        return Create(ranges, keywords, owned: true);
     }
 
     public static AddressSet Parse(params string[] tokens) => Parse((IEnumerable<string>)tokens);
@@ -61,7 +67,8 @@ public sealed class AddressSet : IEquatable<AddressSet>
 
     public static AddressSet FromRanges(IEnumerable<AddressRange> ranges) => Create(ranges, []);
 
-    private static AddressSet Create(IEnumerable<AddressRange> ranges, IEnumerable<string> keywords)
+    /// <param name="owned">The caller hands over a list nobody else holds, so it may be sorted in place.</param>
+    private static AddressSet Create(IEnumerable<AddressRange> ranges, IEnumerable<string> keywords, bool owned = false)
     {
         var keywordList = keywords.Distinct(StringComparer.Ordinal).ToList();
         if (keywordList.Contains(AddressKeyword.Any))
@@ -69,7 +76,7 @@ public sealed class AddressSet : IEquatable<AddressSet>
             return Any;
         }
 
-        var merged = Merge(ranges);
+        var merged = Merge(owned && ranges is List<AddressRange> list ? list : [.. ranges]);
         // All of IPv4 and all of IPv6 together is what Windows calls Any.
         if (keywordList.Count == 0 && merged.Length == 2
             && merged[0] == AddressRange.All(IpFamily.V4) && merged[1] == AddressRange.All(IpFamily.V6))
@@ -81,32 +88,65 @@ public sealed class AddressSet : IEquatable<AddressSet>
         return new AddressSet(merged, [.. keywordList], isAny: false);
     }
 
-    private static ImmutableArray<AddressRange> Merge(IEnumerable<AddressRange> ranges)
+    private static ImmutableArray<AddressRange> Merge(List<AddressRange> sorted)
     {
-        var sorted = ranges.ToList();
         sorted.Sort(AddressRange.Compare);
-        var result = ImmutableArray.CreateBuilder<AddressRange>(sorted.Count);
-        foreach (var range in sorted)
+        // Merged in place, then copied once into an array of the final size.
+        var count = 0;
+        for (var i = 0; i < sorted.Count; i++)
         {
-            if (result.Count > 0)
+            var range = sorted[i];
+            if (count > 0)
             {
-                var last = result[^1];
+                var last = sorted[count - 1];
                 // Adjacent ranges merge too: 10.0.0.0/25 and 10.0.0.128/25 become 10.0.0.0/24.
                 if (last.Family == range.Family && (last.End == AddressRange.MaxOf(last.Family) || range.Start <= last.End + 1))
                 {
                     if (range.End > last.End)
                     {
-                        result[^1] = last with { End = range.End };
+                        sorted[count - 1] = last with { End = range.End };
                     }
 
                     continue;
                 }
             }
 
-            result.Add(range);
+            sorted[count++] = range;
         }
 
-        return result.ToImmutable();
+        return ImmutableArray.Create((ReadOnlySpan<AddressRange>)CollectionsMarshal.AsSpan(sorted)[..count]);
+    }
+
+    /// <summary>
+    /// The union of many sets in one sort and merge: folding <see cref="Union(AddressSet)"/> over
+    /// thousands of peers re-sorts the growing set each time, which is quadratic.
+    /// </summary>
+    public static AddressSet Union(IEnumerable<AddressSet> sets)
+    {
+        var list = sets as IReadOnlyCollection<AddressSet> ?? sets.ToList();
+        if (list.Count == 1)
+        {
+            return list.First();
+        }
+
+        var ranges = new List<AddressRange>(list.Sum(set => set.Ranges.Length));
+        var keywords = new List<string>();
+        foreach (var set in list)
+        {
+            if (set.IsAny)
+            {
+                return Any;
+            }
+
+            foreach (var range in set.Ranges)
+            {
+                ranges.Add(range);
+            }
+
+            keywords.AddRange(set.Keywords);
+        }
+
+        return Create(ranges, keywords, owned: true);
     }
 
     public AddressSet Union(AddressSet other)
@@ -135,7 +175,7 @@ public sealed class AddressSet : IEquatable<AddressSet>
             return Empty;
         }
 
-        var gaps = new List<AddressRange>();
+        var gaps = new List<AddressRange>(Ranges.Length + 2);
         foreach (var family in new[] { IpFamily.V4, IpFamily.V6 })
         {
             UInt128 next = UInt128.Zero;
@@ -180,7 +220,7 @@ public sealed class AddressSet : IEquatable<AddressSet>
 
     private static ImmutableArray<AddressRange> Intersect(ImmutableArray<AddressRange> a, ImmutableArray<AddressRange> b)
     {
-        var result = ImmutableArray.CreateBuilder<AddressRange>();
+        var result = ImmutableArray.CreateBuilder<AddressRange>(a.Length + b.Length);
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
@@ -266,7 +306,19 @@ public sealed class AddressSet : IEquatable<AddressSet>
 
     /// <summary>The tokens to hand Windows: ranges in shortest form, then keywords; <c>Any</c> alone.</summary>
     public IReadOnlyList<string> ToTokens() =>
-        IsAny ? [AddressKeyword.Any] : [.. Ranges.Select(r => r.ToString()), .. Keywords];
+        _tokens ??= IsAny ? [AddressKeyword.Any] : FormatTokens();
+
+    private ImmutableArray<string> FormatTokens()
+    {
+        var tokens = new string[Ranges.Length + Keywords.Length];
+        for (var i = 0; i < Ranges.Length; i++)
+        {
+            tokens[i] = Ranges[i].ToString();
+        }
+
+        Keywords.CopyTo(tokens, Ranges.Length);
+        return ImmutableCollectionsMarshal.AsImmutableArray(tokens);
+    }
 
     /// <summary>Splits into sets of at most <paramref name="maxEntries"/> entries each (Windows caps a rule's list at 1000).</summary>
     public IReadOnlyList<AddressSet> Chunk(int maxEntries)
@@ -276,8 +328,19 @@ public sealed class AddressSet : IEquatable<AddressSet>
             return [this];
         }
 
+        // The ranges are merged already, so consecutive slices (ranges first, then keywords,
+        // as in ToTokens) are normalised sets as they stand.
         var tokens = ToTokens();
-        return tokens.Chunk(maxEntries).Select(chunk => Parse(chunk)).ToList();
+        var chunks = new List<AddressSet>();
+        for (var start = 0; start < tokens.Count; start += maxEntries)
+        {
+            var end = Math.Min(start + maxEntries, tokens.Count);
+            var ranges = start < Ranges.Length ? Ranges[start..Math.Min(end, Ranges.Length)] : [];
+            var keywords = end > Ranges.Length ? Keywords[Math.Max(0, start - Ranges.Length)..(end - Ranges.Length)] : [];
+            chunks.Add(new AddressSet(ranges, keywords, isAny: false, ImmutableArray.CreateRange(tokens.Skip(start).Take(end - start))));
+        }
+
+        return chunks;
     }
 
     public bool Equals(AddressSet? other) =>
