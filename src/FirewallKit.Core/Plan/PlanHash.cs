@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -11,23 +12,85 @@ public static class PlanHash
 {
     public static string Of(IEnumerable<FirewallRule> rules)
     {
-        var text = new StringBuilder();
+        // Fed piece by piece: a plan for thousands of peers would otherwise build megabytes of text just to hash it.
+        using var hash = new Hasher();
         foreach (var rule in rules)
         {
-            text.Append(rule.Name).Append('\n')
-                .Append(rule.DisplayName).Append('\n')
-                .Append(rule.Description).Append('\n')
-                .Append(rule.Group).Append('\n')
-                .Append(rule.Direction).Append('\n')
-                .Append(rule.Action).Append('\n')
-                .Append(rule.Protocol).Append('\n')
-                .AppendJoin(',', rule.LocalPorts).Append('\n')
-                .AppendJoin(',', rule.RemoteAddresses).Append('\n')
-                .Append(rule.Profiles).Append('\n')
-                .Append(rule.Enabled).Append("\n\n");
+            hash.Add(rule.Name).Add("\n")
+                .Add(rule.DisplayName).Add("\n")
+                .Add(rule.Description).Add("\n")
+                .Add(rule.Group).Add("\n")
+                .Add(rule.Direction.ToString()).Add("\n")
+                .Add(rule.Action.ToString()).Add("\n")
+                .Add(rule.Protocol.ToString()).Add("\n")
+                .AddJoined(rule.LocalPorts).Add("\n")
+                .AddJoined(rule.RemoteAddresses).Add("\n")
+                .Add(rule.Profiles.ToString()).Add("\n")
+                .Add(rule.Enabled.ToString()).Add("\n\n");
         }
 
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
-        return "sha256:" + Convert.ToHexStringLower(hash);
+        return "sha256:" + Convert.ToHexStringLower(hash.Finish());
+    }
+
+    /// <summary>
+    /// SHA-256 over the UTF-8 bytes of the pieces, exactly as if they were concatenated first; the bytes
+    /// are gathered in a buffer because each call into the hash costs far more than a short token.
+    /// </summary>
+    private sealed class Hasher : IDisposable
+    {
+        private const int BufferSize = 64 * 1024;
+
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        private int _used;
+
+        public Hasher Add(string text)
+        {
+            if (Encoding.UTF8.GetMaxByteCount(text.Length) > _buffer.Length - _used)
+            {
+                Flush();
+                if (Encoding.UTF8.GetMaxByteCount(text.Length) > _buffer.Length)
+                {
+                    _hash.AppendData(Encoding.UTF8.GetBytes(text));
+                    return this;
+                }
+            }
+
+            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
+            return this;
+        }
+
+        public Hasher AddJoined(IReadOnlyList<string> values)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Add(",");
+                }
+
+                Add(values[i]);
+            }
+
+            return this;
+        }
+
+        public byte[] Finish()
+        {
+            Flush();
+            return _hash.GetHashAndReset();
+        }
+
+        public void Dispose()
+        {
+            _hash.Dispose();
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _used);
+            _used = 0;
+        }
     }
 }
