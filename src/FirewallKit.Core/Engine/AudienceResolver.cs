@@ -28,6 +28,5 @@ internal static class AudienceResolver
         && (when.Feature is null || profile.IsOn(when.Feature))
         && (when.FeatureOff is null || !profile.IsOn(when.FeatureOff));
 
-    private static AddressSet Union(IEnumerable<Peer> peers) =>
-        peers.Aggregate(AddressSet.Empty, (set, peer) => set.Union(peer.Addresses));
+    private static AddressSet Union(IEnumerable<Peer> peers) => AddressSet.Union(peers.Select(p => p.Addresses));
 }

@@ -21,14 +21,17 @@ public static class RulePlanner
     public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile)
     {
         var warnings = new List<PlanWarning>();
-        var states = catalog.Entries.Select(e => Resolve(e, profile)).Where(s => s.Ports.Count > 0).ToList();
+        // Entries that share an audience share its address set (and so its formatted tokens).
+        var audiences = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
+        var shared = new SharedAddressSets();
+        var states = catalog.Entries.Select(e => Resolve(e, profile, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
 
         var rows = states
             .SelectMany(s => s.Ports.Select(port => (port, s)))
             .GroupBy(x => (x.s.Entry.Protocol, x.port))
             .OrderBy(g => g.Key.port)
             .ThenBy(g => g.Key.Protocol)
-            .Select(g => Decide(g.Key.port, g.Key.Protocol, g.Select(x => x.s).ToList(), profile, warnings))
+            .Select(g => Decide(g.Key.port, g.Key.Protocol, g.Select(x => x.s).ToList(), profile, warnings, shared))
             .ToList();
 
         var rules = new List<FirewallRule>();
@@ -36,7 +39,7 @@ public static class RulePlanner
         // Ports of one entry with the same outcome (48300, 49300, 50300) share their rules.
         foreach (var group in rows.GroupBy(r => r.GroupKey))
         {
-            var groupRules = BuildRules(group.ToList(), catalog, profile);
+            var groupRules = BuildRules(group.ToList(), catalog, profile, shared);
             rules.AddRange(groupRules);
             decisions.AddRange(group.Select(r => r.Decision with { Rules = groupRules.Select(x => x.Name).ToList() }));
         }
@@ -66,7 +69,7 @@ public static class RulePlanner
             PlanHash.Of(rules));
     }
 
-    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile)
+    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
     {
         var ports = profile.PortOverrides.TryGetValue(entry.Id, out var moved) ? [moved] : entry.Ports;
         if (entry.IsDeprecatedAt(profile.ProductVersion))
@@ -81,15 +84,27 @@ public static class RulePlanner
 
         var sources = entry.ReachedBy
             .Where(r => AudienceResolver.Holds(r.When, profile))
-            .Select(r => (r, AudienceResolver.Resolve(r.From, profile)))
+            .Select(r => (r, Audience(r.From)))
             .Where(x => !x.Item2.IsEmpty)
             .ToList();
         return new EntryState(entry, ports, true, null, sources);
+
+        AddressSet Audience(string from)
+        {
+            if (!audiences.TryGetValue(from, out var set))
+            {
+                set = shared.Intern(AudienceResolver.Resolve(from, profile));
+                audiences[from] = set;
+            }
+
+            return set;
+        }
     }
 
-    private sealed record Row(PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, string GroupKey);
+    /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
+    private sealed record Row(PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, (string Entries, TransportProtocol Protocol, Decision Decision, AddressSet Allowed) GroupKey);
 
-    private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings)
+    private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
     {
         var portText = port.ToString(CultureInfo.InvariantCulture);
         var label = $"{protocol.ToString().ToUpperInvariant()} {portText}";
@@ -108,7 +123,7 @@ public static class RulePlanner
         }
 
         var sources = active.SelectMany(s => s.Sources).ToList();
-        var allowed = sources.Aggregate(AddressSet.Empty, (set, x) => set.Union(x.Addresses));
+        var allowed = shared.Union(sources.Select(x => (x.Reach.From, x.Addresses)).ToList());
         var allowedFrom = sources.Select(x => new AllowedSource(x.Reach.From, x.Reach.Flow, x.Addresses.ToTokens())).ToList();
 
         Decision decision;
@@ -130,7 +145,7 @@ public static class RulePlanner
         }
 
         var row = new PortDecision(portText, protocol, entryIds, decision, allowedFrom, reason, []);
-        var key = string.Join("+", entryIds) + "|" + protocol + "|" + decision + "|" + allowed;
+        var key = (string.Join("+", entryIds), protocol, decision, allowed);
         return new Row(row, allowed, lead.DisplayName, lead, key);
     }
 
@@ -158,7 +173,7 @@ public static class RulePlanner
         return $"{RoleText(entry.Role)}: {string.Join(", ", audiences)} not given in the profile, closed to the network";
     }
 
-    private static List<FirewallRule> BuildRules(List<Row> rows, PortCatalog catalog, DeploymentProfile profile)
+    private static List<FirewallRule> BuildRules(List<Row> rows, PortCatalog catalog, DeploymentProfile profile, SharedAddressSets shared)
     {
         var first = rows[0];
         var decision = first.Decision;
@@ -188,7 +203,7 @@ public static class RulePlanner
                 rules.AddRange(Chunked(first.Allowed, baseName + "-allow", displayBase, RuleAction.Allow, Rule));
                 if (profile.Enforcement == Enforcement.Strict && !first.Allowed.HasKeywords)
                 {
-                    var others = first.Allowed.Complement().Except(Loopback);
+                    var others = shared.Others(first.Allowed, Loopback);
                     // Nothing left to block (the allowed set is everything but loopback): an empty
                     // address list means Any to Windows, so the rule would block the allowed too.
                     if (!others.IsEmpty)
