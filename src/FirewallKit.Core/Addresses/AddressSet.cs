@@ -109,6 +109,13 @@ public sealed class AddressSet : IEquatable<AddressSet>
         return result.ToImmutable();
     }
 
+    /// <summary>The union of many sets in one merge (folding <see cref="Union(AddressSet)"/> would re-merge n times).</summary>
+    public static AddressSet UnionAll(IEnumerable<AddressSet> sets)
+    {
+        var list = sets.ToList();
+        return list.Any(s => s.IsAny) ? Any : Create(list.SelectMany(s => s.Ranges), list.SelectMany(s => s.Keywords));
+    }
+
     public AddressSet Union(AddressSet other)
     {
         if (IsAny || other.IsAny)

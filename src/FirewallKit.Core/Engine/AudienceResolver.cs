@@ -29,5 +29,5 @@ internal static class AudienceResolver
         && (when.FeatureOff is null || !profile.IsOn(when.FeatureOff));
 
     private static AddressSet Union(IEnumerable<Peer> peers) =>
-        peers.Aggregate(AddressSet.Empty, (set, peer) => set.Union(peer.Addresses));
+        AddressSet.UnionAll(peers.Select(p => p.Addresses));
 }

@@ -108,7 +108,7 @@ public static class RulePlanner
         }
 
         var sources = active.SelectMany(s => s.Sources).ToList();
-        var allowed = sources.Aggregate(AddressSet.Empty, (set, x) => set.Union(x.Addresses));
+        var allowed = AddressSet.UnionAll(sources.Select(x => x.Addresses));
         var allowedFrom = sources.Select(x => new AllowedSource(x.Reach.From, x.Reach.Flow, x.Addresses.ToTokens())).ToList();
 
         Decision decision;
