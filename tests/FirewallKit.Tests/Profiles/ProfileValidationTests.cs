@@ -49,7 +49,7 @@ public class ProfileValidationTests
         var error = SingleError(ProfileBuilder.SingleServer().Admins("10.30.0.0/24", "10.0.0.256"));
 
         Assert.That(error.Path, Is.EqualTo("$.addresses.admins[1]"));
-        Assert.That(error.Message, Does.Contain("'10.0.0.256' is not a valid address"));
+        Assert.That(error.Message, Does.Contain("'10.0.0.256' is not an IPv4 address (each part must be 0-255)"));
     }
 
     [Test]
