@@ -25,6 +25,12 @@ public static class OperationFormatter
 
     public static string Text(OperationReport report)
     {
+        if (report.Diff is null && report.Status == OperationStatus.Blocked)
+        {
+            // Nothing was compared: the reason is in the log.
+            return string.Empty;
+        }
+
         var text = new StringBuilder();
         var verify = report.Operation == "verify";
         text.Append(CultureInfo.InvariantCulture, $"{report.Operation}: rule group '{report.Ownership.Group}'");
@@ -125,6 +131,7 @@ public static class OperationFormatter
             OperationStatus.Applied => $"Applied: {Counts(diff!, past: true)}; read back and verified.",
             OperationStatus.NoChanges => $"No changes: {Rules(diff!.Count(RuleChangeKind.Unchanged))} already as planned; nothing was written.",
             OperationStatus.DryRun => $"Dry run: {Counts(diff!, past: false)}; nothing was written.",
+            OperationStatus.Blocked when diff is not null && report.DryRun => $"Dry run: {Counts(diff, past: false)}; nothing was written.",
             OperationStatus.InSync => $"In sync: the firewall holds exactly the {Rules(diff!.Count(RuleChangeKind.Unchanged))} of the plan.",
             OperationStatus.Drift => $"Drift: {Drift(diff!)}.",
             OperationStatus.Blocked when diff is not null => $"Not applied: {Counts(diff, past: false)}; nothing was written.",
@@ -150,7 +157,7 @@ public static class OperationFormatter
         Add(RuleChangeKind.Update, "to update", "updated");
         Add(RuleChangeKind.Delete, "to delete", "deleted");
         Add(RuleChangeKind.Unchanged, "unchanged", "unchanged");
-        return parts.Count == 0 ? "no rules" : string.Join(", ", parts);
+        return parts.Count == 0 ? "no owned rules" : string.Join(", ", parts);
     }
 
     private static string Drift(RuleDiff diff)
