@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 
@@ -220,11 +221,52 @@ public static class OperationFormatter
         RuleComparer.Action => $"action {from.Action} → {to.Action}",
         RuleComparer.Protocol => $"protocol {JsonPlanExporter.ProtocolName(from.Protocol)} → {JsonPlanExporter.ProtocolName(to.Protocol)}",
         RuleComparer.LocalPorts => $"localPorts {PortSet.Parse(from.LocalPorts)} → {PortSet.Parse(to.LocalPorts)}",
-        RuleComparer.RemoteAddresses => $"remoteAddresses {Addresses(from.RemoteAddresses)} → {Addresses(to.RemoteAddresses)}",
+        RuleComparer.RemoteAddresses => AddressChange(from.RemoteAddresses, to.RemoteAddresses),
         RuleComparer.Profiles => $"profiles {ProfileText(from)} → {ProfileText(to)}",
         RuleComparer.Enabled => $"enabled {from.Enabled.ToString().ToLowerInvariant()} → {to.Enabled.ToString().ToLowerInvariant()}",
         _ => field,
     };
+
+    /// <summary>What an update adds to and drops from the addresses: one moved peer reads as one address each way, however long the lists.</summary>
+    private static string AddressChange(IReadOnlyList<string> from, IReadOnlyList<string> to)
+    {
+        var (before, after) = (TryAddresses(from), TryAddresses(to));
+        if (before is null || after is null || before.IsAny || after.IsAny)
+        {
+            return $"remoteAddresses {Addresses(from)} → {Addresses(to)}";
+        }
+
+        static IReadOnlyList<string> Gained(AddressSet gaining, AddressSet losing) =>
+        [
+            .. AddressSet.FromRanges(gaining.Ranges).Except(AddressSet.FromRanges(losing.Ranges)).ToTokens(),
+            .. gaining.Keywords.Except(losing.Keywords, StringComparer.Ordinal),
+        ];
+
+        var parts = new List<string>();
+        if (Gained(after, before) is { Count: > 0 } added)
+        {
+            parts.Add("adds " + Addresses(added));
+        }
+
+        if (Gained(before, after) is { Count: > 0 } dropped)
+        {
+            parts.Add("drops " + Addresses(dropped));
+        }
+
+        return "remoteAddresses " + string.Join(", ", parts);
+    }
+
+    private static AddressSet? TryAddresses(IReadOnlyList<string> addresses)
+    {
+        try
+        {
+            return AddressSet.Parse(addresses.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        }
+        catch (AddressParseException)
+        {
+            return null;
+        }
+    }
 
     private static string ProfileText(FirewallRule rule) => string.Join(",", JsonPlanExporter.ProfileNames(rule.Profiles));
 }

@@ -89,6 +89,22 @@ public class FirewallCommandsTests
     }
 
     [Test]
+    public void Changing_one_peers_address_updates_only_the_rules_that_admit_it()
+    {
+        OnWindows("apply", "--profile", Cluster);
+        Directory.CreateDirectory(_backups.Path);
+        var moved = Path.Combine(_backups.Path, "cluster-moved.json");
+        File.WriteAllText(moved, File.ReadAllText(Cluster).Replace("10.20.0.12", "10.20.0.14", StringComparison.Ordinal));
+        var writes = _store.Writes;
+
+        var result = OnWindows("apply", "--profile", moved);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(_store.Writes - writes, Is.EqualTo(8));
+        Approvals.Verify(result.Out, "apply-peer-moved.txt");
+    }
+
+    [Test]
     public void Verify_exits_0_in_sync_and_1_with_the_drift_listed()
     {
         OnWindows("apply", "--profile", Cluster);
