@@ -24,24 +24,22 @@ public sealed class ComFirewallStore : IFirewallStore
     /// <summary>HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND): what <c>INetFwRules.Item</c> returns for a missing name.</summary>
     private const int ErrorFileNotFound = unchecked((int)0x80070002);
 
+    /// <summary>A guard: more same-named rules than this means something else keeps adding them.</summary>
+    private const int MaxDuplicates = 1000;
+
     private readonly dynamic _policy = CreateComObject(PolicyProgId);
 
     public IReadOnlyList<FirewallRule> List(string group)
     {
-        var rules = new List<FirewallRule>();
-        foreach (var item in Enumerate(rule => Text(rule.Grouping) == group))
+        var items = Enumerate(rule => Text(rule.Grouping) == group);
+        try
         {
-            try
-            {
-                rules.Add(ComRuleMapping.FromCom(Read(item)));
-            }
-            finally
-            {
-                Release(item);
-            }
+            return [.. items.Select(item => ComRuleMapping.FromCom(Read(item)))];
         }
-
-        return rules;
+        finally
+        {
+            items.ForEach(Release);
+        }
     }
 
     public void Add(FirewallRule rule)
@@ -66,7 +64,7 @@ public sealed class ComFirewallStore : IFirewallStore
     public void Update(FirewallRule rule)
     {
         var values = ComRuleMapping.ToCom(rule);
-        var found = FindAll(rule.Group, rule.Name, firstOnly: true);
+        var found = Find(rule.Group, rule.Name);
         try
         {
             if (found.Count != 1)
@@ -85,22 +83,28 @@ public sealed class ComFirewallStore : IFirewallStore
 
     public void Remove(string group, string name)
     {
-        foreach (var item in FindAll(group, name, firstOnly: false))
+        // Item finds one rule of that name; remove it while it is ours. When it returns another
+        // group's rule, any of ours with the same name are hidden behind it: enumerate for them.
+        for (var removed = 0; removed < MaxDuplicates; removed++)
         {
-            try
+            var item = TryItem(name);
+            if (item is null)
             {
-                // Remove(name) deletes an arbitrary one of several same-named rules, maybe another
-                // group's: give this exact rule a unique name first. The name keeps the prefix, so a
-                // rule left behind by a failure is still owned and the next apply deletes it.
-                var temporary = $"{name}.removing-{Guid.NewGuid():N}";
-                dynamic rule = item;
-                rule.Name = temporary;
-                _policy.Rules.Remove(temporary);
+                return;
             }
-            finally
+
+            if (!IsExactly(item, group, name))
             {
                 Release(item);
+                break;
             }
+
+            RemoveExactly(item, name);
+        }
+
+        foreach (var item in Enumerate(r => IsExactly(r, group, name)))
+        {
+            RemoveExactly(item, name);
         }
     }
 
@@ -141,24 +145,46 @@ public sealed class ComFirewallStore : IFirewallStore
 
     private static string Text(object? value) => value as string ?? string.Empty;
 
-    /// <summary>The rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when that finds one of them, else by enumerating.</summary>
-    private List<object> FindAll(string group, string name, bool firstOnly)
+    /// <summary>The rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when it returns one of them, else by enumerating.</summary>
+    private List<object> Find(string group, string name)
     {
         var item = TryItem(name);
         if (item is null)
         {
-            // Item found nothing by that name in the whole store.
+            // Nothing by that name in the whole store.
             return [];
         }
 
-        dynamic rule = item;
-        if (firstOnly && Text(rule.Name) == name && Text(rule.Grouping) == group)
+        if (IsExactly(item, group, name))
         {
             return [item];
         }
 
         Release(item);
-        return Enumerate(r => Text(r.Name) == name && Text(r.Grouping) == group);
+        return Enumerate(r => IsExactly(r, group, name));
+    }
+
+    /// <summary>Item may match names without regard to case: compare exactly, group included.</summary>
+    private static bool IsExactly(dynamic rule, string group, string name) => Text(rule.Name) == name && Text(rule.Grouping) == group;
+
+    /// <summary>
+    /// Remove(name) deletes an arbitrary one of several same-named rules, maybe another group's:
+    /// give this exact rule a unique name first. The name keeps fwkit's prefix, so a rule left
+    /// behind by a failure between the two calls is still owned and the next apply deletes it.
+    /// </summary>
+    private void RemoveExactly(object item, string name)
+    {
+        try
+        {
+            var temporary = $"{name}.removing-{Guid.NewGuid():N}";
+            dynamic rule = item;
+            rule.Name = temporary;
+            _policy.Rules.Remove(temporary);
+        }
+        finally
+        {
+            Release(item);
+        }
     }
 
     private object? TryItem(string name)
