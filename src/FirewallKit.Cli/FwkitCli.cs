@@ -17,6 +17,7 @@ public static class FwkitCli
         root.Add(PlanCommand.GetCommand(host));
         root.Add(ValidateCommand.GetCommand(host));
         root.Add(CatalogCommand.GetCommand(host));
+        root.Add(ExportCommand.GetCommand(host));
         return root;
     }
 
