@@ -28,7 +28,7 @@ public sealed class PowerShellPlanExporter : IPlanExporter
         Comment(text, $"  Catalog:  {source.CatalogId} {source.CatalogVersion}");
         Comment(text, $"  Plan:     {plan.Hash}");
         Comment(text, $"  Rules:    {plan.Rules.Count.ToString(CultureInfo.InvariantCulture)} inbound rules in group '{source.RuleGroup}'");
-        text.Append(Usage);
+        text.Append(Usage.Replace("printeron-fw.ps1", PowerShellLiteral.CommentText(ScriptName(source)), StringComparison.Ordinal));
         text.Append("$Group = ").Append(PowerShellLiteral.Quote(source.RuleGroup)).Append("\n\n");
         text.Append("# The plan: one block per rule, in plan order.\n");
         text.Append("$Plan = @(\n");
@@ -44,6 +44,9 @@ public sealed class PowerShellPlanExporter : IPlanExporter
 
     /// <summary>The profile's file name only: a full path would differ per machine.</summary>
     public static string ProfileFileName(PlanSource source) => Path.GetFileName(source.Profile);
+
+    /// <summary>The file name the usage lines suggest, such as <c>printeron-fw.ps1</c>.</summary>
+    public static string ScriptName(PlanSource source) => source.CatalogId + "-fw.ps1";
 
     private static void Comment(StringBuilder text, string line) =>
         text.Append("# ").Append(PowerShellLiteral.CommentText(line).TrimEnd()).Append('\n');
@@ -147,8 +150,8 @@ public sealed class PowerShellPlanExporter : IPlanExporter
         }
 
         function ConvertTo-CanonicalProfile {
-            param([string] $Names)
-            $names = @("$Names" -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+            param([string] $Text)
+            $names = @($Text -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })
             if ($names.Count -eq 0 -or $names -contains 'Any') { $names = 'Domain', 'Private', 'Public' }
             @($names | Sort-Object -Unique) -join ','
         }
