@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace FirewallKit.Core.Export;
@@ -60,8 +59,8 @@ public static class CmdQuoting
     }
 
     /// <summary>
-    /// The text in plain ASCII: dashes and arrows as <c>-</c> and <c>-&gt;</c>, accented letters without
-    /// their accents, anything else as <c>?</c>. cmd.exe reads a batch file in the console's OEM code
+    /// The text in plain ASCII: dashes and arrows as <c>-</c> and <c>-&gt;</c>, accented Latin letters
+    /// without their accents, anything else as <c>?</c>. cmd.exe reads a batch file in the console's OEM code
     /// page, not UTF-8, so any other byte would reach the firewall garbled.
     /// </summary>
     public static string ToAscii(string value)
@@ -91,10 +90,9 @@ public static class CmdQuoting
         return text.ToString();
     }
 
-    private static char WithoutAccent(char c)
-    {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var letter = decomposed.FirstOrDefault(d => CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark);
-        return letter is >= ' ' and <= '~' ? letter : '?';
-    }
+    // U+00C0 to U+00FF without their accents ('?' where there is no ASCII letter). A table rather
+    // than Unicode decomposition, which is not available under invariant globalization.
+    private const string Latin1Letters = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo?ouuuuyty";
+
+    private static char WithoutAccent(char c) => c is >= '\u00C0' and <= '\u00FF' ? Latin1Letters[c - '\u00C0'] : '?';
 }

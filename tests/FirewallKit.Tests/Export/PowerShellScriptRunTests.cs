@@ -176,7 +176,7 @@ public sealed class PowerShellScriptRunTests
     {
         using var shell = new PowerShellHost(new FakeFirewall());
 
-        var error = Assert.Throws<ParameterBindingException>(() => shell.Invoke("New-NetFirewallRule -DisplayName x -Enabled $true"));
+        var error = Assert.Catch<ParameterBindingException>(() => shell.Invoke("New-NetFirewallRule -DisplayName x -Enabled $true"));
 
         Assert.That(error!.Message, Does.Contain("Cannot convert value \"True\" to type \"Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity.Enabled\""));
     }
