@@ -460,6 +460,9 @@ if ($null -ne $session) {
 if ($removed + $updated + $created + $skipped -eq 0) {
     Write-Host "No change: all $($Plan.Count) rules of group '$Group' in $PolicyStore already match the plan."
 }
+elseif ($skipped -eq 0) {
+    Write-Host "Done: $created created, $updated updated, $removed removed, $unchanged unchanged in $PolicyStore."
+}
 else {
-    Write-Host "Done: $created created, $updated updated, $removed removed, $unchanged unchanged, $skipped not made (-WhatIf or declined) in $PolicyStore."
+    Write-Host "Done: $created created, $updated updated, $removed removed, $unchanged unchanged in $PolicyStore; $skipped not made (-WhatIf or declined)."
 }
