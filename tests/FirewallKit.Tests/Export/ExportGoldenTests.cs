@@ -1,3 +1,4 @@
+using System.Management.Automation.Language;
 using FirewallKit.Core.Export;
 using FirewallKit.Tests.Support;
 
@@ -25,6 +26,22 @@ public sealed class ExportGoldenTests
         }
 
         Approvals.Verify(output, $"{Path.GetFileNameWithoutExtension(profile)}.{extension}");
+    }
+
+    [TestCaseSource(typeof(ExportTestPlans), nameof(ExportTestPlans.ShippedProfiles))]
+    public void The_script_uses_no_syntax_Windows_PowerShell_5_1_lacks(string profile)
+    {
+        var ast = PowerShellHost.Parse(PlanExport.Export(RepoPaths.Profile(profile), null, "powershell"));
+
+        var newer = ast.FindAll(
+            a => a is TernaryExpressionAst or PipelineChainAst
+                || a is BinaryExpressionAst { Operator: TokenKind.QuestionQuestion }
+                || a is AssignmentStatementAst { Operator: TokenKind.QuestionQuestionEquals }
+                || a is MemberExpressionAst { NullConditional: true },
+            true);
+
+        Assert.That(newer.Select(a => a.Extent.Text), Is.Empty);
+        Assert.That(ast.ScriptRequirements.RequiredPSVersion, Is.EqualTo(new Version(5, 1)));
     }
 
     [Test]
