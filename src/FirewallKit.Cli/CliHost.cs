@@ -62,8 +62,8 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
         }
     }
 
-    /// <summary>Writes what the user asked for to the file given, or to stdout.</summary>
-    public void Write(string? outputPath, string content, ILogger log)
+    /// <summary>Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.</summary>
+    public void Write(string? outputPath, string content, ILogger log, bool byteOrderMark = false)
     {
         if (outputPath is null)
         {
@@ -81,7 +81,7 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
 
         // Write beside the target and rename, so a reader never sees half a file.
         var temporary = full + ".tmp";
-        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(false));
+        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(byteOrderMark));
         File.Move(temporary, full, overwrite: true);
         log.Information("Wrote {Path}", full);
     }

@@ -17,10 +17,12 @@ public static class FwkitCli
         root.Add(PlanCommand.GetCommand(host));
         root.Add(ValidateCommand.GetCommand(host));
         root.Add(CatalogCommand.GetCommand(host));
+        root.Add(ExportCommand.GetCommand(host));
         root.Add(ApplyCommand.GetCommand(host));
         root.Add(VerifyCommand.GetCommand(host));
         root.Add(RemoveCommand.GetCommand(host));
         root.Add(RollbackCommand.GetCommand(host));
+
         return root;
     }
 

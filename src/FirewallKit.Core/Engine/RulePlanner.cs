@@ -59,7 +59,7 @@ public static class RulePlanner
 
         AddEntryWarnings(states, profile, warnings);
         return new RulePlan(
-            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup),
+            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix),
             rules,
             decisions,
             warnings,
