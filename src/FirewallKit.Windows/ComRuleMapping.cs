@@ -15,8 +15,9 @@ namespace FirewallKit.Windows;
 /// every run; a display name is prose that may change with the catalog. The display name travels
 /// as the first line of <c>Description</c>, the rule's description after it. So in wf.msc and
 /// <c>Get-NetFirewallRule</c> the rule's DisplayName is its fwkit ID (its PowerShell Name is a
-/// GUID), and rules written by the PowerShell export, whose DisplayName is the readable one, do
-/// not match by name: <c>apply</c> replaces them once and they then stay stable.
+/// GUID). Rules written by the PowerShell export have the readable DisplayName as their COM name;
+/// <see cref="RuleOwnership"/> still knows them by fwkit's marker in their description, so the
+/// first <c>apply</c> after an export replaces them once and they then stay stable.
 /// </para>
 /// </summary>
 public static class ComRuleMapping

@@ -54,6 +54,24 @@ public class RuleApplierTests
     }
 
     [Test]
+    public void Apply_after_the_exported_script_replaces_its_rules_once_instead_of_duplicating_them()
+    {
+        // The PowerShell export names rules by ID and shows the readable display name, so COM
+        // reads them back with the display name as their name and no prefix.
+        var exported = ClusterRules.Select(r => r with { Name = r.DisplayName }).ToList();
+        var store = new InMemoryFirewallStore([.. exported, TestRules.Foreign("My own rule", group: TestRules.Group)]);
+
+        var first = Applier(store).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
+        var second = Applier(store).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
+
+        Assert.That(first.Status, Is.EqualTo(OperationStatus.Applied), first.Error);
+        StoreAssert.HoldsExactly(store.Rules.Where(TestRules.Ownership.Owns).ToList(), ClusterRules);
+        Assert.That(store.Rules.Select(r => r.Name), Does.Contain("My own rule"), "a rule without fwkit's marker stays");
+        Assert.That(store.Rules, Has.Count.EqualTo(ClusterRules.Count + 1), "the exported copies are gone, not duplicated");
+        Assert.That(second.Diff!.Writes, Is.Empty);
+    }
+
+    [Test]
     public void The_backup_holds_the_owned_rules_as_they_were()
     {
         var store = MessyFirewall();
