@@ -11,7 +11,7 @@ namespace FirewallKit.Tests.Export;
 /// <summary>Plans and comparisons the export tests share.</summary>
 public static class ExportTestPlans
 {
-    public static readonly string[] ShippedProfiles = ["single-server.json", "cluster.json", "pdg-disabled.json"];
+    public static readonly string[] ShippedProfiles = ["single-server.json", "cluster.json", "pdg-disabled.json", "multi-server.json"];
 
     public static RulePlan Shipped(string profile) => PlanInputs.Plan(RepoPaths.Profile(profile), null);
 
