@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FirewallKit.Cli.Logging;
+using FirewallKit.Core.Apply;
 using FirewallKit.Core.Validation;
 using Serilog;
 
@@ -8,17 +9,23 @@ namespace FirewallKit.Cli;
 /// <summary>
 /// Where a command's output goes, and the one place that turns failures into exit codes:
 /// invalid input is exit 2 with the file, path and fix; a bug is exit 10, with its stack trace only under --verbose.
+/// The firewall and clock are the machine's unless a test hands in its own.
 /// </summary>
-public sealed class CliHost(TextWriter stdout, TextWriter stderr)
+public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null)
 {
     public TextWriter Out { get; } = stdout;
 
     public TextWriter Error { get; } = stderr;
 
-    public int Run(ParseResult parse, Func<ILogger, int> body)
+    public IFirewallEnvironment Firewall { get; } = firewall ?? FirewallPlatform.Current();
+
+    public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <param name="defaultLogFile">Where the detailed log goes when no --log-file is given (commands that change the machine keep one).</param>
+    public int Run(ParseResult parse, Func<ILogger, int> body, string? defaultLogFile = null)
     {
         var verbose = parse.GetValue(GlobalOptions.Verbose);
-        using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), parse.GetValue(GlobalOptions.LogFile));
+        using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), parse.GetValue(GlobalOptions.LogFile) ?? defaultLogFile);
         try
         {
             log.Debug("fwkit {Command} started", parse.CommandResult.Command.Name);
@@ -55,8 +62,8 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr)
         }
     }
 
-    /// <summary>Writes what the user asked for to the file given, or to stdout.</summary>
-    public void Write(string? outputPath, string content, ILogger log)
+    /// <summary>Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.</summary>
+    public void Write(string? outputPath, string content, ILogger log, bool byteOrderMark = false)
     {
         if (outputPath is null)
         {
@@ -74,7 +81,7 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr)
 
         // Write beside the target and rename, so a reader never sees half a file.
         var temporary = full + ".tmp";
-        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(false));
+        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(byteOrderMark));
         File.Move(temporary, full, overwrite: true);
         log.Information("Wrote {Path}", full);
     }

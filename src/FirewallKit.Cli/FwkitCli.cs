@@ -17,13 +17,21 @@ public static class FwkitCli
         root.Add(PlanCommand.GetCommand(host));
         root.Add(ValidateCommand.GetCommand(host));
         root.Add(CatalogCommand.GetCommand(host));
+        root.Add(ExportCommand.GetCommand(host));
+        root.Add(ApplyCommand.GetCommand(host));
+        root.Add(VerifyCommand.GetCommand(host));
+        root.Add(RemoveCommand.GetCommand(host));
+        root.Add(RollbackCommand.GetCommand(host));
         root.Add(CheckCommand.GetCommand(host));
+
         return root;
     }
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliHost(stdout, stderr));
+
+    public static int Run(string[] args, CliHost host)
     {
-        var host = new CliHost(stdout, stderr);
+        var (stdout, stderr) = (host.Out, host.Error);
         var parse = Build(host).Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -34,6 +34,18 @@ internal static class GlobalOptions
         Description = "A product catalog (JSON) to use instead of the embedded PrinterOn one.",
     };
 
+    /// <summary>--format with the accepted values; the first is the default.</summary>
+    public static Option<string> Format(string description, params string[] values)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = description,
+            DefaultValueFactory = _ => values[0],
+        };
+        option.AcceptOnlyFromAmong(values);
+        return option;
+    }
+
     public static Option<string?> Output() => new("--output", "-o")
     {
         Description = "Write to this file instead of stdout.",

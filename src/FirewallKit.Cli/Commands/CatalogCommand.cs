@@ -12,12 +12,7 @@ internal static class CatalogCommand
     public static Command GetCommand(CliHost host)
     {
         var catalog = GlobalOptions.Catalog();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "table or json.",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = GlobalOptions.Format("table or json.", "table", "json");
         var command = new Command("catalog", "List the catalog's ports, roles, flows and features.")
         {
             catalog, format,

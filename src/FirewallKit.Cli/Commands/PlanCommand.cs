@@ -14,12 +14,7 @@ internal static class PlanCommand
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
         var output = GlobalOptions.Output();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "table (for people) or json (the versioned plan contract).",
-            DefaultValueFactory = _ => "table",
-        };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = GlobalOptions.Format("table (for people) or json (the versioned plan contract).", "table", "json");
 
         var command = new Command("plan", "Show the inbound rules a profile needs and who may reach each port.")
         {

@@ -149,6 +149,9 @@ public sealed class AddressSet : IEquatable<AddressSet>
         return Create(ranges, keywords, owned: true);
     }
 
+    /// <summary>The union of many sets in one merge (folding <see cref="Union(AddressSet)"/> would re-merge n times).</summary>
+    public static AddressSet UnionAll(IEnumerable<AddressSet> sets) => Union(sets);
+
     public AddressSet Union(AddressSet other)
     {
         if (IsAny || other.IsAny)

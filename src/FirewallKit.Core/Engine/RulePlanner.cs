@@ -15,6 +15,9 @@ public static class RulePlanner
     /// <summary>[MS-FASP] caps every address list of a rule at 1000 entries.</summary>
     public const int MaxAddressesPerRule = 1000;
 
+    /// <summary>Every planned rule's description carries this, so fwkit recognises its rules whichever tool wrote them.</summary>
+    public const string ManagedMarker = "Managed by fwkit";
+
     /// <summary>Windows does not filter loopback, and rejects IPv6 loopback in rules, so complements leave it out.</summary>
     private static readonly AddressSet Loopback = AddressSet.Parse("127.0.0.0/8", "::1");
 
@@ -62,7 +65,7 @@ public static class RulePlanner
 
         AddEntryWarnings(states, profile, warnings);
         return new RulePlan(
-            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup),
+            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix),
             rules,
             decisions,
             warnings,
@@ -185,7 +188,7 @@ public static class RulePlanner
         var vendorText = first.Lead.Vendor is { } vendor
             ? $"{vendor.Description.TrimEnd('.')}. Owner: {vendor.Owner}."
             : first.Lead.Note ?? string.Empty;
-        var description = $"{vendorText} Decision: {decision.Reason}. Managed by fwkit (profile '{profile.Name}'); changes made by hand are overwritten.";
+        var description = $"{vendorText} Decision: {decision.Reason}. {ManagedMarker} (profile '{profile.Name}'); changes made by hand are overwritten.";
 
         FirewallRule Rule(string name, string displayName, RuleAction action, AddressSet remote) => new(
             name, displayName, description, profile.RuleGroup, RuleDirection.Inbound, action, protocol, ports, remote.ToTokens(), profile.FirewallProfiles, Enabled: true);

@@ -3,7 +3,10 @@ using FirewallKit.Core.Profiles;
 
 namespace FirewallKit.Core.Plan;
 
-/// <summary>What the plan was made from.</summary>
+/// <summary>
+/// What the plan was made from. <see cref="RuleNamePrefix"/> is the catalog's prefix that every
+/// rule name starts with (followed by '-'): what recognises the plan's rules where no group can be set (netsh).
+/// </summary>
 public sealed record PlanSource(
     string Product,
     string CatalogId,
@@ -14,4 +17,5 @@ public sealed record PlanSource(
     Version ProductVersion,
     Topology Topology,
     Enforcement Enforcement,
-    string RuleGroup);
+    string RuleGroup,
+    string RuleNamePrefix = "");

@@ -70,11 +70,11 @@ public static class ProfileLoader
 
         var peers = ReadPeers(top, catalog, errors);
         CheckPeersAreNotEveryone(peers, errors);
-        if (topology == Topology.Cluster && peers.Count == 0 && !top.Has("peers"))
+        if (topology == Topology.Cluster && !top.Has("peers"))
         {
             errors.Add("$.peers", "a cluster needs its peers", "list the cluster's other servers: \"peers\": [ { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
         }
-        else if (topology == Topology.Cluster && peers.Count == 0 && !errors.Any)
+        else if (topology == Topology.Cluster && top.Raw("peers") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
         {
             errors.Add("$.peers", "the peer list is empty, so the cluster ports would be open to nobody", "list the cluster's other servers, or set \"topology\": \"single\"");
         }

@@ -1,4 +1,5 @@
 using FirewallKit.Cli;
+using FirewallKit.Core.Apply;
 
 namespace FirewallKit.Tests.Support;
 
@@ -12,6 +13,15 @@ public static class CliRunner
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var code = FwkitCli.Run(args, stdout, stderr);
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs fwkit against the given firewall (a fake Windows machine, or none) and clock instead of this machine's.</summary>
+    public static Result Run(IFirewallEnvironment firewall, TimeProvider clock, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = FwkitCli.Run(args, new CliHost(stdout, stderr, firewall, clock));
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 }

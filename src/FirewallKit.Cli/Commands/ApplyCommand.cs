@@ -1,0 +1,38 @@
+using System.CommandLine;
+using FirewallKit.Core.Apply;
+
+namespace FirewallKit.Cli.Commands;
+
+/// <summary><c>fwkit apply</c>: make the firewall hold exactly the profile's rules, writing only what differs.</summary>
+internal static class ApplyCommand
+{
+    private sealed record Options(string Profile, string? Catalog, bool DryRun, string? BackupDirectory, string Output);
+
+    public static Command GetCommand(CliHost host)
+    {
+        var profile = GlobalOptions.Profile();
+        var catalog = GlobalOptions.Catalog();
+        var dryRun = FirewallOptions.DryRun();
+        var backupDirectory = FirewallOptions.BackupDirectory();
+        var output = FirewallOptions.Output();
+        var command = new Command(
+            "apply",
+            "Write the profile's rules to this Windows machine's firewall: only the rules that differ, after a backup, verified by reading back, rolled back on failure.")
+        {
+            profile, catalog, dryRun, backupDirectory, output,
+        };
+        command.SetAction(parse => host.Run(
+            parse,
+            log =>
+            {
+                var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetRequiredValue(output));
+                var report = FirewallOperations.Apply(
+                    new ApplyRequest(options.Profile, options.Catalog, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
+                    host.Firewall,
+                    host.Clock);
+                return OperationOutput.Write(host, report, options.Output, log);
+            },
+            FirewallPlatform.DefaultLogFile));
+        return command;
+    }
+}

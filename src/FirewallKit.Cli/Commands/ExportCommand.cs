@@ -1,0 +1,38 @@
+using System.CommandLine;
+using FirewallKit.Core.Export;
+
+namespace FirewallKit.Cli.Commands;
+
+/// <summary><c>fwkit export</c>: the plan as a PowerShell script, a netsh .cmd, or the plan JSON contract.</summary>
+internal static class ExportCommand
+{
+    private sealed record Options(string Profile, string? Catalog, string Format, string? Output);
+
+    public static Command GetCommand(CliHost host)
+    {
+        var profile = GlobalOptions.Profile();
+        var catalog = GlobalOptions.Catalog();
+        var output = GlobalOptions.Output();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "powershell (a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
+            DefaultValueFactory = _ => "powershell",
+        };
+        format.AcceptOnlyFromAmong([.. PlanExport.Formats]);
+
+        var command = new Command("export", "Write a script that applies exactly the plan: PowerShell, netsh, or the plan JSON.")
+        {
+            profile, catalog, format, output,
+        };
+        command.SetAction(parse => host.Run(parse, log =>
+        {
+            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(format), parse.GetValue(output));
+            var content = PlanExport.Export(options.Profile, options.Catalog, options.Format);
+            // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
+            // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
+            host.Write(options.Output, content, log, byteOrderMark: options.Format == "powershell");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using FirewallKit.Core.Apply;
+
+namespace FirewallKit.Cli.Commands;
+
+/// <summary><c>fwkit verify</c>: exit 0 when the firewall holds exactly the profile's rules, 1 with the drift listed.</summary>
+internal static class VerifyCommand
+{
+    private sealed record Options(string Profile, string? Catalog, string Output);
+
+    public static Command GetCommand(CliHost host)
+    {
+        var profile = GlobalOptions.Profile();
+        var catalog = GlobalOptions.Catalog();
+        var output = FirewallOptions.Output();
+        var command = new Command("verify", "Compare the firewall with the profile's rules: exit 0 in sync, 1 with the drift listed. Writes nothing.")
+        {
+            profile, catalog, output,
+        };
+        command.SetAction(parse => host.Run(parse, log =>
+        {
+            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(output));
+            var report = FirewallOperations.Verify(new VerifyRequest(options.Profile, options.Catalog), host.Firewall);
+            return OperationOutput.Write(host, report, options.Output, log);
+        }));
+        return command;
+    }
+}

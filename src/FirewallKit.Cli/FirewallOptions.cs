@@ -1,0 +1,28 @@
+using System.CommandLine;
+
+namespace FirewallKit.Cli;
+
+/// <summary>Options shared by the commands that read or change the firewall (apply, verify, remove, rollback).</summary>
+internal static class FirewallOptions
+{
+    public static Option<bool> DryRun() => new("--dry-run")
+    {
+        Description = "Show the changes and write nothing (no rules, no backup).",
+    };
+
+    public static Option<string?> BackupDirectory() => new("--backup-dir")
+    {
+        Description = @"Where to write the backup taken before any change (default %ProgramData%\FirewallKit\backups).",
+    };
+
+    public static Option<string> Output()
+    {
+        var option = new Option<string>("--output")
+        {
+            Description = "text (the changes, for people) or json (a versioned summary for installers and monitoring).",
+            DefaultValueFactory = _ => "text",
+        };
+        option.AcceptOnlyFromAmong("text", "json");
+        return option;
+    }
+}

@@ -1,0 +1,8 @@
+namespace FirewallKit.Core.Apply;
+
+/// <summary>What an operation needs: reading works for any user, writing needs elevation.</summary>
+public enum FirewallAccess
+{
+    Read,
+    Write,
+}

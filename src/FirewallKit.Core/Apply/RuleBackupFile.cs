@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FirewallKit.Core.Export;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.Validation;
+
+namespace FirewallKit.Core.Apply;
+
+/// <summary>
+/// Backup files: JSON with <c>contract: "fwkit.backup/1"</c>, the ownership they cover, and the
+/// rules in the plan contract's form, so <see cref="RuleSetReader"/> and outside tools read them
+/// like a plan. Rules are kept as the firewall read them back; every reader compares by meaning.
+/// </summary>
+public static class RuleBackupFile
+{
+    private static readonly string[] TopFields = ["contract", "group", "namePrefix", "createdUtc", "operation", "rules"];
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string ToJson(RuleBackup backup) => new JsonObject
+    {
+        ["contract"] = RuleBackup.ContractVersion,
+        ["group"] = backup.Ownership.Group,
+        ["namePrefix"] = backup.Ownership.NamePrefix,
+        ["createdUtc"] = backup.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+        ["operation"] = backup.Operation,
+        ["rules"] = new JsonArray([.. backup.Rules.Select(JsonPlanExporter.RuleToJson)]),
+    }.ToJsonString(Options) + "\n";
+
+    /// <summary>
+    /// Writes a new file in <paramref name="directory"/> (created if needed) and returns its path.
+    /// The name sorts by time and never overwrites an earlier backup.
+    /// </summary>
+    public static string Write(string directory, RuleBackup backup)
+    {
+        Directory.CreateDirectory(directory);
+        var stamp = backup.CreatedUtc.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var bytes = new UTF8Encoding(false).GetBytes(ToJson(backup));
+        for (var attempt = 1; ; attempt++)
+        {
+            var suffix = attempt == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"-{attempt}");
+            var path = Path.GetFullPath(Path.Combine(directory, $"fwkit-backup-{stamp}-{backup.Operation}{suffix}.json"));
+            try
+            {
+                // CreateNew: two runs in the same second must not overwrite each other's backup.
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+                return path;
+            }
+            catch (IOException) when (File.Exists(path) && attempt < 100)
+            {
+            }
+        }
+    }
+
+    public static RuleBackup Load(string path)
+    {
+        using var document = JsonInput.Read(path);
+        return Read(path, document.RootElement);
+    }
+
+    public static RuleBackup Parse(string file, byte[] json)
+    {
+        using var document = JsonInput.Parse(file, json);
+        return Read(file, document.RootElement);
+    }
+
+    private static RuleBackup Read(string file, JsonElement root)
+    {
+        const string fix = "use a backup file written by `fwkit apply`, `fwkit remove` or `fwkit rollback`";
+        var errors = new InputErrors(file);
+        var top = JsonObjectReader.Open(root, "$", errors, TopFields, "a backup");
+        if (top is null)
+        {
+            errors.ThrowIfAny();
+        }
+
+        var contract = top!.String("contract", required: true, fix: fix);
+        if (contract is not null && contract != RuleBackup.ContractVersion)
+        {
+            errors.Add("$.contract", $"'{contract}' is not a backup contract fwkit reads", contract.StartsWith("fwkit.plan/", StringComparison.Ordinal) ? "a plan is not a backup: " + fix : fix);
+        }
+
+        var group = top.String("group", required: true, fix: fix) ?? string.Empty;
+        var prefix = top.String("namePrefix", required: true, fix: fix) ?? string.Empty;
+        var created = DateTimeOffset.MinValue;
+        if (top.String("createdUtc") is { } createdText
+            && !DateTimeOffset.TryParse(createdText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out created))
+        {
+            errors.Add("$.createdUtc", $"'{createdText}' is not a date and time", "write it as 2026-01-31T12:00:00Z");
+        }
+
+        var operation = top.String("operation") ?? "apply";
+        errors.ThrowIfAny();
+
+        var rules = RuleSetReader.Read(file, root);
+        var ownership = new RuleOwnership(group, prefix);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var path = JsonObjectReader.Index("$.rules", i);
+            if (rules[i].Group != group)
+            {
+                errors.Add(path + ".group", $"the rule is in group '{rules[i].Group}', not the backup's group '{group}'", "a backup holds only the rules of its own group: " + fix);
+            }
+            else if (!ownership.OwnsName(rules[i].Name))
+            {
+                errors.Add(path + ".name", $"'{rules[i].Name}' does not start with the backup's prefix '{prefix}-'", "fwkit restores only rules it owns: " + fix);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new RuleBackup(ownership, created, operation, rules);
+    }
+}

@@ -1,0 +1,9 @@
+namespace FirewallKit.Core.Apply;
+
+public enum RuleChangeKind
+{
+    Create,
+    Update,
+    Delete,
+    Unchanged,
+}

@@ -1,0 +1,25 @@
+using FirewallKit.Core.Engine;
+using FirewallKit.Core.Plan;
+
+namespace FirewallKit.Core.Apply;
+
+/// <summary>
+/// Which rules fwkit may change: those in its rule group that either have a name starting with
+/// the catalog's prefix and a dash (written by apply) or carry fwkit's marker in their text
+/// (written by the exported PowerShell script, whose rules the COM API sees under their display
+/// name). The group alone is never enough, so a profile that names someone else's group by
+/// mistake still cannot delete their rules, and a rule copied into the group by hand is left alone.
+/// </summary>
+public sealed record RuleOwnership(string Group, string NamePrefix)
+{
+    public bool Owns(FirewallRule rule) =>
+        rule.Group == Group
+        && (OwnsName(rule.Name)
+            || rule.Description.Contains(RulePlanner.ManagedMarker, StringComparison.Ordinal)
+            || rule.DisplayName.Contains(RulePlanner.ManagedMarker, StringComparison.Ordinal));
+
+    public bool OwnsName(string name) =>
+        name.Length > NamePrefix.Length + 1
+        && name.StartsWith(NamePrefix, StringComparison.Ordinal)
+        && name[NamePrefix.Length] == '-';
+}

@@ -1,1 +1,0 @@
-namespace FirewallKit.Windows; internal static class Placeholder {}

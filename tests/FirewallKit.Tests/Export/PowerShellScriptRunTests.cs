@@ -1,0 +1,193 @@
+using System.Management.Automation;
+using FirewallKit.Core.Plan;
+using FirewallKit.Tests.Export.NetSecurity;
+using static FirewallKit.Tests.Export.ExportTestPlans;
+using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;
+
+namespace FirewallKit.Tests.Export;
+
+/// <summary>Exported scripts run in the real PowerShell engine against the stub NetSecurity cmdlets.</summary>
+public sealed class PowerShellScriptRunTests
+{
+    private const string Gpo = @"contoso.com\PrinterOn Firewall";
+
+    private static FakeRule Foreign => new(
+        "RemoteDesktop-UserMode-In-TCP", "Remote Desktop - User Mode (TCP-In)", "Inbound rule for Remote Desktop", "@FirewallAPI.dll,-28752",
+        NS.Enabled.True, NS.Profile.Any, NS.Direction.Inbound, NS.Action.Allow, "TCP", ["3389"], ["Any"]);
+
+    [TestCaseSource(typeof(ExportTestPlans), nameof(ShippedProfiles))]
+    public void First_run_brings_an_empty_store_to_exactly_the_plan(string profile)
+    {
+        var plan = Shipped(profile);
+        using var shell = new PowerShellHost(new FakeFirewall());
+
+        var result = shell.Run(Script(plan));
+
+        Assert.That(FromStore(shell.Firewall.Rules()), Is.EqualTo(FromPlan(plan)));
+        Assert.That(result.Messages[^1], Does.StartWith($"Done: {plan.Rules.Count} created, 0 updated, 0 removed"));
+    }
+
+    [TestCaseSource(typeof(ExportTestPlans), nameof(ShippedProfiles))]
+    public void Second_run_changes_nothing_and_says_so(string profile)
+    {
+        var plan = Shipped(profile);
+        using var shell = new PowerShellHost(new FakeFirewall());
+        shell.Run(Script(plan));
+        shell.Firewall.Changes.Clear();
+
+        var result = shell.Run(Script(plan));
+
+        Assert.That(shell.Firewall.Changes, Is.Empty, "the second run must not rewrite rules whose values came back in Windows' own forms");
+        Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
+    }
+
+    [Test]
+    public void Stale_rules_of_the_group_are_removed_and_foreign_rules_kept()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        var stale = AsStored(plan.Rules[0]) with { Name = "fwkit-printeron-tcp-9999-block", DisplayName = "Old port 9999" };
+        var sameNameOtherGroup = AsStored(plan.Rules[1]) with { Group = "Old group" };
+        firewall.Seed(Foreign);
+        firewall.Seed(stale);
+        firewall.Seed(sameNameOtherGroup);
+        using var shell = new PowerShellHost(firewall);
+
+        shell.Run(Script(plan));
+
+        Assert.That(FromStore(firewall.Rules().Where(r => r.Name != Foreign.Name)), Is.EqualTo(FromPlan(plan)));
+        Assert.That(FromStore(firewall.Rules().Where(r => r.Name == Foreign.Name)), Is.EqualTo(FromStore([Foreign])), "a rule outside the group is never touched");
+        Assert.That(firewall.Changes, Does.Contain($"Remove PersistentStore {stale.Name}"));
+        Assert.That(firewall.Changes, Does.Contain($"Remove PersistentStore {sameNameOtherGroup.Name}"), "a rule's group cannot be changed, so it is removed and created again");
+    }
+
+    [Test]
+    public void A_rule_that_differs_is_updated_in_place_and_only_that_rule()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        foreach (var rule in plan.Rules)
+        {
+            firewall.Seed(AsStored(rule));
+        }
+
+        var target = plan.Rules.First(r => r.Action == RuleAction.Allow && r.RemoteAddresses.Count > 1);
+        firewall.Seed(AsStored(target) with { Enabled = NS.Enabled.False, RemoteAddress = ["192.168.1.0/24"], Description = "edited by hand" });
+        using var shell = new PowerShellHost(firewall);
+
+        var result = shell.Run(Script(plan));
+
+        Assert.That(firewall.Changes, Is.EqualTo(new[] { $"Set PersistentStore {target.Name}" }));
+        Assert.That(FromStore(firewall.Rules()), Is.EqualTo(FromPlan(plan)));
+        Assert.That(result.Messages, Does.Contain($"Updated   {target.Name} (Description, Enabled, RemoteAddress)"));
+    }
+
+    [Test]
+    public void Addresses_written_in_other_forms_and_orders_count_as_unchanged()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        foreach (var rule in plan.Rules)
+        {
+            // Reversed, upper-case IPv6, and a profile of all three spelt as Windows may spell it.
+            var stored = AsStored(rule) with { RemoteAddress = [.. rule.RemoteAddresses.Reverse().Select(a => a.ToUpperInvariant().Replace("ANY", "*", StringComparison.Ordinal))] };
+            firewall.Seed(stored);
+        }
+
+        using var shell = new PowerShellHost(firewall);
+
+        shell.Run(Script(plan));
+
+        Assert.That(firewall.Changes, Is.Empty);
+    }
+
+    [Test]
+    public void WhatIf_changes_nothing()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        firewall.Seed(Foreign);
+        firewall.Seed(AsStored(plan.Rules[0]) with { Name = "fwkit-printeron-tcp-9999-block" });
+        firewall.Seed(AsStored(plan.Rules[1]) with { Enabled = NS.Enabled.False });
+        var before = firewall.Rules();
+        using var shell = new PowerShellHost(firewall);
+
+        var result = shell.Run(Script(plan), ("WhatIf", null));
+
+        Assert.That(firewall.Rules(), Is.EqualTo(before));
+        Assert.That(firewall.Changes, Is.Empty);
+        Assert.That(result.Messages[^1], Does.Contain($"{plan.Rules.Count + 1} not made (-WhatIf or declined)"));
+    }
+
+    [Test]
+    public void A_Group_Policy_Object_is_written_once_through_a_session()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        firewall.AddGpo(Gpo);
+        using var shell = new PowerShellHost(firewall);
+
+        shell.Run(Script(plan), ("PolicyStore", Gpo));
+
+        Assert.That(FromStore(firewall.Rules(Gpo)), Is.EqualTo(FromPlan(plan)));
+        Assert.That(firewall.GpoWrites, Is.EqualTo(1), "one Save-NetGPO, no write per rule");
+        Assert.That(firewall.Rules(), Is.Empty, "the local store is not touched");
+
+        firewall.Changes.Clear();
+        shell.Run(Script(plan), ("PolicyStore", Gpo));
+        Assert.That(firewall.Changes, Is.Empty);
+    }
+
+    [Test]
+    public void In_a_GPO_removals_made_before_the_session_survive_its_save()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        firewall.AddGpo(Gpo);
+        foreach (var rule in plan.Rules.Skip(1))
+        {
+            firewall.Seed(AsStored(rule), Gpo);
+        }
+
+        firewall.Seed(AsStored(plan.Rules[1]) with { Name = "fwkit-printeron-tcp-9999-block" }, Gpo);
+        using var shell = new PowerShellHost(firewall);
+
+        shell.Run(Script(plan), ("PolicyStore", Gpo));
+
+        Assert.That(FromStore(firewall.Rules(Gpo)), Is.EqualTo(FromPlan(plan)));
+    }
+
+    [Test]
+    public void The_first_failure_stops_the_script_with_the_rule_named()
+    {
+        var plan = Shipped("single-server.json");
+        var failing = plan.Rules[2];
+        var firewall = new FakeFirewall { FailOnNew = failing.Name };
+        using var shell = new PowerShellHost(firewall);
+
+        var error = Assert.Throws<RuntimeException>(() => shell.Run(Script(plan)));
+
+        Assert.That(error!.Message, Does.StartWith($"fwkit: could not create rule '{failing.Name}'").And.Contain("Access is denied"));
+        Assert.That(firewall.Rules().Select(r => r.Name), Is.EquivalentTo(plan.Rules.Take(2).Select(r => r.Name)), "the rules after the failing one are not created");
+    }
+
+    [Test]
+    public void The_stubs_refuse_a_Boolean_for_Enabled_as_Windows_does()
+    {
+        using var shell = new PowerShellHost(new FakeFirewall());
+
+        var error = Assert.Catch<ParameterBindingException>(() => shell.Invoke("New-NetFirewallRule -DisplayName x -Enabled $true"));
+
+        Assert.That(error!.Message, Does.Contain("Cannot convert value \"True\" to type \"Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity.Enabled\""));
+    }
+
+    [Test]
+    public void The_stubs_give_back_a_subnet_in_mask_form()
+    {
+        using var shell = new PowerShellHost(new FakeFirewall());
+
+        var output = shell.Invoke("New-NetFirewallRule -Name r -DisplayName r -Protocol TCP -LocalPort 80 -RemoteAddress 10.0.1.0/24, 10.0.0.5/32; Get-NetFirewallRule -Name r | Get-NetFirewallAddressFilter | ForEach-Object RemoteAddress");
+
+        Assert.That(output.Select(o => o.ToString()), Is.EqualTo(new[] { "10.0.1.0/255.255.255.0", "10.0.0.5" }));
+    }
+}
