@@ -21,7 +21,7 @@ public class FuzzTests
     private const int CatalogCases = 400;
     private const int CliEvery = 60;
 
-    private static readonly string[] Shipped = ["cluster.json", "single-server.json", "pdg-disabled.json"];
+    private static readonly string[] Shipped = ["cluster.json", "single-server.json", "pdg-disabled.json", "multi-server.json"];
 
     private static readonly byte[] Specials = "\"{}[],:\\ \n\t0-./"u8.ToArray().Concat(new byte[] { 0x00, 0xFF, 0xC3, 0xEF, 0xBB, 0xBF, 0xFE }).ToArray();
 

@@ -115,12 +115,58 @@ public class ShippedProfileIntentTests
         ("tcp/50300", None, "local IPC"),
     ];
 
+    /// <summary>multi-server.json has peers with roles, a load balancer and named local subnets, so it has its own columns.</summary>
+    private static readonly string[] MultiServerSources =
+    [
+        "10.20.0.21",   // PAS peer (IPv4)
+        "fd00:20::22",  // PAS peer (IPv6)
+        "10.20.0.10",   // CPS peer (a peer, but not a PAS server)
+        "10.60.0.5",    // PDS peer, inside the local subnets
+        "192.0.2.10",   // outside (IPv4)
+        "2001:db8::10", // outside (IPv6)
+        "10.30.0.5",    // admin
+        "10.20.0.5",    // load balancer
+        "10.50.0.7",    // client
+        "10.60.1.9",    // client inside the local subnets (10.60.0.0/22)
+    ];
+
+    // multi-server.json: 5.1.2, peers by role (cps, 2 × pas, pds, pdg), clients 10.0.0.0/8 + fd00::/16, admins 10.30.0.0/24,
+    // load balancer 10.20.0.5, local subnets 10.60.0.0/22; pdg, airPrintDiscovery, printPreview, printWhere and ajp on.
+    private static readonly (string Port, string Expected, string Why)[] MultiServer =
+    [
+        ("tcp/80", "BBBBBBBBBB", "http80 is off"),
+        ("tcp/443", "AAAABBAAAA", "CPS: the clients and every peer"),
+        ("tcp/631", "AAAABBAAAA", "PDS: PAS peers and PrintWhere clients"),
+        ("tcp/4999", "BBBBBBBBBB", "deprecated in 3.2.3"),
+        ("tcp/5000", "BBBBBBBBBB", "deprecated in 3.2.4"),
+        ("tcp/5009", "BBBBBBBBBB", "deprecated in 5.1.0"),
+        ("tcp/5200", "AABBBBBBBB", "cluster port: PAS peers only, not the CPS or PDS host"),
+        ("udp/5353", "BBBABBBBBA", "Bonjour: the local subnets only"),
+        ("tcp/5400", "BBBBBBBBBB", "deprecated in 5.1.0"),
+        ("tcp/6310", "AAAABBAAAA", "PDG is on: its clients"),
+        ("tcp/6789", "AABBBBBBBB", "cluster port: PAS peers only"),
+        ("tcp/8009", "BBBBBBBABB", "AJP: the load balancer only"),
+        ("tcp/8057", "AAAABBABBB", "Configuration Manager: the admin set and every peer (child sync)"),
+        ("tcp/8080", "BBBBBBBBBB", "pdsAlternatePort is off"),
+        ("tcp/8081", "AAAABBAAAA", "PDG is on: its clients"),
+        ("tcp/8181", "BBBBBBBBBB", "webRelease is off"),
+        ("tcp/8182", "BBBBBBBBBB", "brotherBsi is off"),
+        ("tcp/9444", "AABBBBBBBB", "printPreview is on: PAS peers only"),
+        ("tcp/10051", "BBBBBBBBBB", "local IPC"),
+        ("tcp/48300", "BBBBBBBBBB", "local IPC"),
+        ("tcp/49300", "BBBBBBBBBB", "local IPC"),
+        ("tcp/50300", "BBBBBBBBBB", "local IPC"),
+    ];
+
     private static readonly Dictionary<string, (string Port, string Expected, string Why)[]> Tables = new()
     {
         ["cluster.json"] = Cluster,
         ["single-server.json"] = SingleServer,
         ["pdg-disabled.json"] = PdgDisabled,
+        ["multi-server.json"] = MultiServer,
     };
+
+    private static string[] SourcesOf(string profileFile) => profileFile == "multi-server.json" ? MultiServerSources : Sources;
 
     public static IEnumerable<TestCaseData> Rows() =>
         Tables.SelectMany(t => t.Value.Select(row => new TestCaseData(t.Key, row.Port, row.Expected).SetArgDisplayNames(t.Key, row.Port, row.Why)));
@@ -132,13 +178,14 @@ public class ShippedProfileIntentTests
 
         foreach (var firewallProfile in Each(profile.FirewallProfiles))
         {
-            Assert.That(Answers(rules, port, firewallProfile), Is.EqualTo(expected), $"{port} in the {firewallProfile} profile; columns: {string.Join(", ", Sources)}");
+            Assert.That(Answers(rules, port, firewallProfile, SourcesOf(profileFile)), Is.EqualTo(expected), $"{port} in the {firewallProfile} profile; columns: {string.Join(", ", SourcesOf(profileFile))}");
         }
     }
 
     [TestCase("cluster.json")]
     [TestCase("single-server.json")]
     [TestCase("pdg-disabled.json")]
+    [TestCase("multi-server.json")]
     public void The_table_covers_every_catalog_port_at_its_overridden_number(string profileFile)
     {
         var (profile, _) = Shipped(profileFile);
@@ -151,6 +198,7 @@ public class ShippedProfileIntentTests
 
     [TestCase("cluster.json")]
     [TestCase("pdg-disabled.json")]
+    [TestCase("multi-server.json")]
     public void Firewall_profiles_the_profile_leaves_out_fall_to_the_default_block(string profileFile)
     {
         var (profile, rules) = Shipped(profileFile);
@@ -161,7 +209,7 @@ public class ShippedProfileIntentTests
         {
             foreach (var (port, _, _) in Tables[profileFile])
             {
-                Assert.That(Answers(rules, port, firewallProfile), Is.EqualTo(None), $"{port} in {firewallProfile}");
+                Assert.That(Answers(rules, port, firewallProfile, SourcesOf(profileFile)), Is.Not.Contains("A"), $"{port} in {firewallProfile}");
             }
         }
     }
@@ -169,6 +217,7 @@ public class ShippedProfileIntentTests
     [TestCase("cluster.json")]
     [TestCase("single-server.json")]
     [TestCase("pdg-disabled.json")]
+    [TestCase("multi-server.json")]
     public void Loopback_reaches_every_port_because_Windows_does_not_filter_it(string profileFile)
     {
         var (profile, rules) = Shipped(profileFile);
@@ -200,6 +249,14 @@ public class ShippedProfileIntentTests
         var (_, rules) = Shipped("cluster.json", json => json["productVersion"] = version);
 
         Assert.That(Answers(rules, port, FirewallProfiles.Domain), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Every_shipped_profile_has_an_intent_table()
+    {
+        var shipped = Directory.GetFiles(RepoPaths.Profiles, "*.json").Select(Path.GetFileName);
+
+        Assert.That(Tables.Keys, Is.EquivalentTo(shipped));
     }
 
     [Test]
@@ -259,11 +316,11 @@ public class ShippedProfileIntentTests
         Assert.That(Answers(rules, "tcp/9100", FirewallProfiles.Domain), Is.EqualTo("AABBAAAA"));
     }
 
-    private static string Answers(IReadOnlyList<FirewallRule> rules, string port, FirewallProfiles firewallProfile)
+    private static string Answers(IReadOnlyList<FirewallRule> rules, string port, FirewallProfiles firewallProfile, string[]? sources = null)
     {
         var evaluator = new ConnectionEvaluator(rules);
         var (protocol, number) = Parse(port);
-        return string.Concat(Sources.Select(from =>
+        return string.Concat((sources ?? Sources).Select(from =>
         {
             var verdict = evaluator.Evaluate(new ConnectionQuery(IPAddress.Parse(from), number, protocol), firewallProfile);
             return verdict.Outcome switch
