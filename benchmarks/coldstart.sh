@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Cold start of `fwkit plan` on the shipped cluster profile against a hello-world console app built
+# with the same settings (Directory.Build.props): both published in Release, framework-dependent,
+# each run a new process. Uses hyperfine when it is installed (apt-get install hyperfine), else a timed loop.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out="${1:-$(mktemp -d)}"
+runs="${RUNS:-40}"
+dotnet publish src/FirewallKit.Cli -c Release --self-contained false -p:PackAsTool=false -o "$out/fwkit" >/dev/null
+dotnet publish benchmarks/HelloWorld -c Release --self-contained false -o "$out/hello" >/dev/null
+
+fwkit=("$out/fwkit/fwkit" plan --profile profiles/cluster.json)
+hello=("$out/hello/hello")
+
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine --warmup 5 --runs "$runs" --shell=none --export-markdown "$out/coldstart.md" \
+    -n hello-world "${hello[*]}" \
+    -n "fwkit plan (cluster.json)" "${fwkit[*]}"
+  cat "$out/coldstart.md"
+else
+  time_runs() {
+    local total=0
+    for _ in $(seq 5); do "$@" >/dev/null; done
+    for _ in $(seq "$runs"); do
+      local start end
+      start=$(date +%s%N); "$@" >/dev/null; end=$(date +%s%N)
+      total=$((total + end - start))
+    done
+    echo "$((total / runs / 1000000)) ms"
+  }
+  echo "hello-world: $(time_runs "${hello[@]}")"
+  echo "fwkit plan (cluster.json): $(time_runs "${fwkit[@]}")"
+fi
