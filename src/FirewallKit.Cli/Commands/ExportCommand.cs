@@ -13,12 +13,9 @@ internal static class ExportCommand
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
         var output = GlobalOptions.Output();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "powershell (a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
-            DefaultValueFactory = _ => "powershell",
-        };
-        format.AcceptOnlyFromAmong([.. PlanExport.Formats]);
+        var format = GlobalOptions.Format(
+            "powershell (a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
+            [.. PlanExport.Formats]);
 
         var command = new Command("export", "Write a script that applies exactly the plan: PowerShell, netsh, or the plan JSON.")
         {

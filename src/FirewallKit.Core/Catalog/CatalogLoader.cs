@@ -264,7 +264,16 @@ public static class CatalogLoader
             errors.Add(path + ".vendor", "an entry from the vendor table must keep the vendor's row", "add \"vendor\": { port, required, description, owner, toDisable }, or set \"origin\": \"outside-vendor-table\"");
         }
 
-        foreach (var (text, field) in new[] { (displayName, "displayName"), (reader.String("note") ?? string.Empty, "note") })
+        // Everything that ends up in a rule's name or description; Windows rejects '|' in both.
+        var ruleTexts = new List<(string Text, string Path)> { (displayName, "displayName"), (reader.String("note") ?? string.Empty, "note") };
+        ruleTexts.AddRange(reaches.Select((r, i) => (r.Flow, $"reachedBy[{i}].flow")));
+        if (vendor is not null)
+        {
+            ruleTexts.Add((vendor.Description, "vendor.description"));
+            ruleTexts.Add((vendor.Owner, "vendor.owner"));
+        }
+
+        foreach (var (text, field) in ruleTexts)
         {
             if (text.Contains('|', StringComparison.Ordinal))
             {

@@ -44,6 +44,11 @@ public static class ProfileLoader
         }
 
         var name = top!.String("name") ?? Path.GetFileNameWithoutExtension(file);
+        if (name.Contains('|', StringComparison.Ordinal))
+        {
+            errors.Add("$.name", "the name contains '|', which Windows Firewall rejects in rule descriptions", "remove the '|' character");
+        }
+
         var description = top.String("description");
 
         var version = new Version(0, 0, 0);

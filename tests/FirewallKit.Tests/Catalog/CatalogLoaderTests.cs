@@ -121,6 +121,15 @@ public class CatalogLoaderTests
     }
 
     [Test]
+    public void A_pipe_in_a_flow_is_rejected_because_it_reaches_the_rule_description()
+    {
+        var json = MinimalCatalog();
+        json["entries"]![0]!["reachedBy"]![0]!["flow"] = "clients | browsers";
+
+        Assert.That(SingleError(json).Path, Is.EqualTo("$.entries[0].reachedBy[0].flow"));
+    }
+
+    [Test]
     public void A_vendor_table_entry_without_the_vendors_words_is_rejected()
     {
         var json = MinimalCatalog();
