@@ -145,35 +145,20 @@ public sealed class ConnectionEvaluator
         public static readonly Match Yes = new(MatchKind.Yes, null);
     }
 
-    private sealed record CompiledRule(FirewallRule Rule, AddressSet Remote, IReadOnlyList<(int Low, int High)> Ports, IReadOnlyList<string> PortKeywords)
+    private sealed record CompiledRule(FirewallRule Rule, AddressSet Remote, PortSet Ports)
     {
-        public static CompiledRule Of(FirewallRule rule)
-        {
-            // An empty list is what Windows stores as "Any", for addresses and ports alike.
-            var remote = rule.RemoteAddresses.Count == 0 ? AddressSet.Any : AddressSet.Parse(rule.RemoteAddresses);
-            var ports = new List<(int, int)>();
-            var keywords = new List<string>();
-            foreach (var token in rule.LocalPorts.Count == 0 ? ["Any"] : rule.LocalPorts)
-            {
-                if (ParsePorts(token.Trim()) is { } range)
-                {
-                    ports.Add(range);
-                }
-                else
-                {
-                    keywords.Add(token.Trim());
-                }
-            }
-
-            return new CompiledRule(rule, remote, ports, keywords);
-        }
+        // An empty list is what Windows stores as "Any", for addresses and ports alike.
+        public static CompiledRule Of(FirewallRule rule) => new(
+            rule,
+            rule.RemoteAddresses.Count == 0 ? AddressSet.Any : AddressSet.Parse(rule.RemoteAddresses),
+            rule.LocalPorts.Count == 0 ? PortSet.Any : PortSet.Parse(rule.LocalPorts));
 
         public Match Matches(System.Net.IPAddress address, IpFamily family, int port, string source)
         {
-            var portMatch = Ports.Any(p => port >= p.Low && port <= p.High)
+            var portMatch = Ports.Contains(port)
                 ? Match.Yes
-                : PortKeywords.Count > 0
-                    ? new Match(MatchKind.Maybe, string.Create(CultureInfo.InvariantCulture, $"port {port} is one of {string.Join(", ", PortKeywords)}"))
+                : Ports.Keywords.Length > 0
+                    ? new Match(MatchKind.Maybe, string.Create(CultureInfo.InvariantCulture, $"port {port} is one of {string.Join(", ", Ports.Keywords)}"))
                     : Match.No;
             if (portMatch.Kind == MatchKind.No)
             {
@@ -209,24 +194,5 @@ public sealed class ConnectionEvaluator
                 ? Match.No
                 : new Match(MatchKind.Maybe, $"{source} is in {string.Join(" or ", possible)}");
         }
-
-        private static (int Low, int High)? ParsePorts(string token)
-        {
-            if (token == "*" || token.Equals("Any", StringComparison.OrdinalIgnoreCase))
-            {
-                return (0, 65535);
-            }
-
-            var dash = token.IndexOf('-', StringComparison.Ordinal);
-            if (dash < 0)
-            {
-                return Number(token) is { } single ? (single, single) : null;
-            }
-
-            return Number(token[..dash]) is { } low && Number(token[(dash + 1)..]) is { } high && low <= high ? (low, high) : null;
-        }
-
-        private static int? Number(string text) =>
-            int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value <= 65535 ? value : null;
     }
 }

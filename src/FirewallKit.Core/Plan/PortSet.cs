@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Plan;
 
 /// <summary>
 /// A rule's local ports, normalised so that the firewall's read-back (<c>80,443</c>, <c>*</c>,
@@ -39,6 +39,9 @@ public sealed class PortSet : IEquatable<PortSet>
     public ImmutableArray<string> Keywords { get; }
 
     public bool IsAny { get; }
+
+    /// <summary>Whether a port number is in the set; keywords (RPC, ...) are resolved by the machine, not here.</summary>
+    public bool Contains(int port) => IsAny || Ranges.Any(r => port >= r.Start && port <= r.End);
 
     /// <summary>Tokens as written or as read back; a token may itself be a comma-separated list.</summary>
     public static PortSet Parse(IEnumerable<string> tokens)

@@ -1,6 +1,7 @@
+using FirewallKit.Core.Plan;
 using FirewallKit.Core.Apply;
 
-namespace FirewallKit.Tests.Apply;
+namespace FirewallKit.Tests.Plan;
 
 public class PortSetTests
 {
