@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FirewallKit.Cli.Commands;
+using FirewallKit.Cli.Logging;
 
 namespace FirewallKit.Cli;
 
@@ -35,12 +36,13 @@ public static class FwkitCli
         var parse = Build(host).Parse(args);
         if (parse.Errors.Count > 0)
         {
+            using var log = LoggingSetup.Create(stderr, verbose: false, quiet: false, logFile: null);
             foreach (var error in parse.Errors)
             {
-                stderr.WriteLine($"error: {error.Message}");
+                log.Error("{Message}", error.Message);
             }
 
-            stderr.WriteLine("Run 'fwkit --help' for usage.");
+            log.Information("Run 'fwkit --help' for usage.");
             return ExitCodes.InvalidInput;
         }
 
