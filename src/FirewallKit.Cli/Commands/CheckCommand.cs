@@ -46,12 +46,7 @@ internal static class CheckCommand
             Description = "domain, private or public. Without it all three are checked, and they are named when their answers differ.",
         };
         firewallProfile.AcceptOnlyFromAmong("domain", "private", "public");
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text (one line per answer) or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = GlobalOptions.Format("text (one line per answer) or json.", "text", "json");
 
         var command = new Command("check", "Say whether an inbound connection would be allowed or blocked, and which rule decides it.")
         {
