@@ -39,6 +39,4 @@ public static class AddressKeyword
 
         return null;
     }
-
-    public static IReadOnlyList<string> All => [Any, .. Bases];
 }

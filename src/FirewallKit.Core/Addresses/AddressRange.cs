@@ -29,8 +29,6 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
         return family == Family && value >= Start && value <= End;
     }
 
-    public bool Contains(IpFamily family, UInt128 value) => family == Family && value >= Start && value <= End;
-
     public UInt128 Count => End - Start + 1;
 
     public static int Compare(AddressRange left, AddressRange other)

@@ -149,9 +149,6 @@ public sealed class AddressSet : IEquatable<AddressSet>
         return Create(ranges, keywords, owned: true);
     }
 
-    /// <summary>The union of many sets in one merge (folding <see cref="Union(AddressSet)"/> would re-merge n times).</summary>
-    public static AddressSet UnionAll(IEnumerable<AddressSet> sets) => Union(sets);
-
     public AddressSet Union(AddressSet other)
     {
         if (IsAny || other.IsAny)
@@ -299,10 +296,6 @@ public sealed class AddressSet : IEquatable<AddressSet>
 
         return false;
     }
-
-    /// <summary>Whether this set and another share any literal address.</summary>
-    public bool Overlaps(AddressSet other) =>
-        IsAny ? !other.IsEmpty : other.IsAny ? !IsEmpty : !Intersect(Ranges, other.Ranges).IsEmpty;
 
     /// <summary>Number of entries Windows will store: one per range or keyword.</summary>
     public int EntryCount => IsAny ? 1 : Ranges.Length + Keywords.Length;

@@ -14,7 +14,5 @@ public sealed record PortCatalog(
     IReadOnlyList<CatalogEntry> Entries,
     string Origin)
 {
-    public CatalogFeature? FindFeature(string name) => Features.FirstOrDefault(f => f.Name == name);
-
     public CatalogEntry? FindEntry(string id) => Entries.FirstOrDefault(e => e.Id == id);
 }
