@@ -76,7 +76,7 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
         var directory = Path.GetDirectoryName(full);
         if (directory is not null && !Directory.Exists(directory))
         {
-            throw new InputException("--output", "--output", $"the folder '{directory}' does not exist", "create the folder, or write the file somewhere else");
+            throw new InputException("command line", "--output", $"the folder '{directory}' does not exist", "create the folder, or write the file somewhere else");
         }
 
         // Write beside the target and rename, so a reader never sees half a file.

@@ -95,6 +95,16 @@ public class PlanCommandTests
     }
 
     [Test]
+    public void Output_into_a_missing_folder_exits_2_and_names_the_option()
+    {
+        var result = CliRunner.Run("plan", "--profile", RepoPaths.Profile("cluster.json"), "--output", Path.Combine(Path.GetTempPath(), $"fwkit-no-such-{Guid.NewGuid():N}", "plan.txt"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Error, Does.StartWith("error: command line: --output: the folder "));
+        Assert.That(result.Out, Is.Empty);
+    }
+
+    [Test]
     public void Missing_profile_file_exits_2()
     {
         var result = CliRunner.Run("plan", "--profile", "no-such-profile.json");
