@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class CheckCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            if (!PortRange.Contains(result.GetValueOrDefault<int>()))
             {
                 result.AddError("--port must be a port number from 1 to 65535.");
             }

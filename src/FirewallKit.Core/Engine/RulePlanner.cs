@@ -47,7 +47,7 @@ public static class RulePlanner
         if (catalog.Ephemeral is { } ephemeral)
         {
             decisions.Add(new PortDecision(
-                string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-65535"),
+                string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-{PortRange.Max}"),
                 null,
                 [],
                 Decision.NoRule,
