@@ -21,12 +21,12 @@ public sealed record DeploymentProfile
     public ValueList<Peer> Peers { get; init; } = [];
 
     /// <summary>The profile's <c>addresses.*</c> sets by audience name, defaults filled in.</summary>
-    public required IReadOnlyDictionary<string, AddressSet> AddressSets { get; init; }
+    public required ValueMap<string, AddressSet> AddressSets { get; init; }
 
     /// <summary>Every catalog feature, on or off.</summary>
-    public required IReadOnlyDictionary<string, bool> Features { get; init; }
+    public required ValueMap<string, bool> Features { get; init; }
 
-    public required IReadOnlyDictionary<string, int> PortOverrides { get; init; }
+    public required ValueMap<string, int> PortOverrides { get; init; }
 
     public FirewallProfiles FirewallProfiles { get; init; } = FirewallProfiles.All;
 
