@@ -25,6 +25,7 @@ public static class RulePlanner
         var audiences = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var shared = new SharedAddressSets();
         var states = catalog.Entries.Select(e => Resolve(e, profile, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
+        states.AddRange(MovedAway(catalog, profile));
 
         var rows = states
             .SelectMany(s => s.Ports.Select(port => (port, s)))
@@ -100,6 +101,22 @@ public static class RulePlanner
             return set;
         }
     }
+
+    /// <summary>
+    /// The default ports of entries an override moved: nothing listens there any more, but a foreign
+    /// allow rule would still let the network in, so each keeps a row (saying where the service went) and is blocked.
+    /// </summary>
+    private static IEnumerable<EntryState> MovedAway(PortCatalog catalog, DeploymentProfile profile) =>
+        catalog.Entries
+            .Where(e => profile.PortOverrides.ContainsKey(e.Id))
+            .Select(e => (Entry: e, To: profile.PortOverrides[e.Id]))
+            .Select(x => new EntryState(
+                x.Entry,
+                [.. x.Entry.Ports.Where(p => p != x.To)],
+                false,
+                string.Create(CultureInfo.InvariantCulture, $"moved to {x.To} (portOverrides.{x.Entry.Id})"),
+                []))
+            .Where(s => s.Ports.Count > 0);
 
     /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
     private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, (string Entries, TransportProtocol Protocol, Decision Decision, AddressSet Allowed) GroupKey);

@@ -207,8 +207,9 @@ public class RulePlannerTests
     {
         var plan = ProfileBuilder.SingleServer().With("pdsAlternatePort").MovePort("pds-alternate", 8090).Plan();
 
-        Assert.That(plan.Ports.Select(p => p.Port), Does.Contain("8090").And.Not.Contain("8080"));
+        Assert.That(plan.Port(8090).Entries, Is.EqualTo(new[] { "pds-alternate" }));
         Assert.That(plan.Admits(8090, "198.51.100.7"), Is.True);
+        Assert.That(plan.Admits(8080, "198.51.100.7"), Is.False);
     }
 
     [Test]

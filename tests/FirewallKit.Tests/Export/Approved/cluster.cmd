@@ -4,8 +4,8 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  cluster.json ('cluster')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:1241cd08e9a5346e0777478a0075360c7b939432f9cbb56d1deacfac1bd78bce
-rem   Rules:    29 inbound rules named fwkit-printeron-*
+rem   Plan:     sha256:8c950e4ebce5beae00d435649c8bc992f4d4a0e51f74b062962db3d89113d6d3
+rem   Rules:    30 inbound rules named fwkit-printeron-*
 rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
 rem no longer has, and stops at the first failure. Run it as administrator.
@@ -15,7 +15,7 @@ rem named by its stable ID, whose prefix marks it as this plan's, and its title 
 rem Plain ASCII on purpose: cmd.exe reads a batch file in the console's OEM code page, not UTF-8,
 rem so a dash or an arrow is written as - or -> rather than reaching the firewall garbled.
 setlocal EnableExtensions DisableDelayedExpansion
-set "KEEP=fwkit-printeron-tcp-80-block fwkit-printeron-tcp-443-allow fwkit-printeron-tcp-443-block-others fwkit-printeron-tcp-631-allow fwkit-printeron-tcp-631-block-others fwkit-printeron-tcp-4999-block fwkit-printeron-tcp-5000-block fwkit-printeron-tcp-5009-block fwkit-printeron-tcp-5200-allow fwkit-printeron-tcp-5200-block-others fwkit-printeron-udp-5353-block fwkit-printeron-tcp-5400-block fwkit-printeron-tcp-6310-allow fwkit-printeron-tcp-6310-block-others fwkit-printeron-tcp-6789-allow fwkit-printeron-tcp-6789-block-others fwkit-printeron-tcp-8009-block fwkit-printeron-tcp-8057-allow fwkit-printeron-tcp-8057-block-others fwkit-printeron-tcp-8081-allow fwkit-printeron-tcp-8081-block-others fwkit-printeron-tcp-8090-allow fwkit-printeron-tcp-8090-block-others fwkit-printeron-tcp-8181-block fwkit-printeron-tcp-8182-block fwkit-printeron-tcp-9444-allow fwkit-printeron-tcp-9444-block-others fwkit-printeron-tcp-10051-block fwkit-printeron-tcp-48300-block"
+set "KEEP=fwkit-printeron-tcp-80-block fwkit-printeron-tcp-443-allow fwkit-printeron-tcp-443-block-others fwkit-printeron-tcp-631-allow fwkit-printeron-tcp-631-block-others fwkit-printeron-tcp-4999-block fwkit-printeron-tcp-5000-block fwkit-printeron-tcp-5009-block fwkit-printeron-tcp-5200-allow fwkit-printeron-tcp-5200-block-others fwkit-printeron-udp-5353-block fwkit-printeron-tcp-5400-block fwkit-printeron-tcp-6310-allow fwkit-printeron-tcp-6310-block-others fwkit-printeron-tcp-6789-allow fwkit-printeron-tcp-6789-block-others fwkit-printeron-tcp-8009-block fwkit-printeron-tcp-8057-allow fwkit-printeron-tcp-8057-block-others fwkit-printeron-tcp-8080-block fwkit-printeron-tcp-8081-allow fwkit-printeron-tcp-8081-block-others fwkit-printeron-tcp-8090-allow fwkit-printeron-tcp-8090-block-others fwkit-printeron-tcp-8181-block fwkit-printeron-tcp-8182-block fwkit-printeron-tcp-9444-allow fwkit-printeron-tcp-9444-block-others fwkit-printeron-tcp-10051-block fwkit-printeron-tcp-48300-block"
 
 rem TCP 80 block
 set "RULE=fwkit-printeron-tcp-80-block"
@@ -150,6 +150,13 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others d
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8057-block-others
 
+rem TCP 8080 block
+set "RULE=fwkit-printeron-tcp-8080-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8080-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8080-block dir=in action=block protocol=tcp localport=8080 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - alternate print job port (TCP 8080) - blocked: An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, moved to 8090 (portOverrides.pds-alternate): blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-tcp-8080-block
+
 rem TCP 8081 allow
 set "RULE=fwkit-printeron-tcp-8081-allow"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8081-allow dir=in >nul 2>&1
@@ -235,7 +242,7 @@ for /f "tokens=1,* delims=:" %%A in ('netsh advfirewall firewall show rule name^
   )
 )
 
-echo Done: 29 rules added.
+echo Done: 30 rules added.
 exit /b 0
 
 :failed

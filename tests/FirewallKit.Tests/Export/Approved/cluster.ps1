@@ -4,8 +4,8 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  cluster.json ('cluster', cluster, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:1241cd08e9a5346e0777478a0075360c7b939432f9cbb56d1deacfac1bd78bce
-#   Rules:    29 inbound rules in group 'PrinterOn Firewall (fwkit)'
+#   Plan:     sha256:8c950e4ebce5beae00d435649c8bc992f4d4a0e51f74b062962db3d89113d6d3
+#   Rules:    30 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings the rules of that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes the group's rules that the plan no longer has, and leaves every
@@ -282,6 +282,17 @@ $Plan = @(
             '::2-fd00:20::12'
             'fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-tcp-8080-block'
+        DisplayName   = 'PrinterOn PDS – alternate print job port (TCP 8080) – blocked'
+        Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, moved to 8090 (portOverrides.pds-alternate): blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'TCP'
+        LocalPort     = @('8080')
+        RemoteAddress = @('Any')
         Profile       = 'Domain,Private'
         Enabled       = 'True'
     }
