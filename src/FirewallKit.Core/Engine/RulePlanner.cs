@@ -29,10 +29,9 @@ public static class RulePlanner
 
         var rows = states
             .SelectMany(s => s.Ports.Select(port => (port, s)))
-            .GroupBy(x => (x.s.Entry.Protocol, x.port))
-            .OrderBy(g => g.Key.port)
-            .ThenBy(g => g.Key.Protocol)
-            .Select(g => Decide(g.Key.port, g.Key.Protocol, g.Select(x => x.s).ToList(), profile, warnings, shared))
+            .GroupBy(x => x.port)
+            .OrderBy(g => g.Key)
+            .SelectMany(g => DecidePort(g.Key, g.Select(x => x.s).ToList(), profile, warnings, shared))
             .ToList();
 
         var rules = new List<FirewallRule>();
@@ -119,7 +118,24 @@ public static class RulePlanner
             .Where(s => s.Ports.Count > 0);
 
     /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
-    private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, (string Entries, TransportProtocol Protocol, Decision Decision, AddressSet Allowed) GroupKey);
+    private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, RowKey GroupKey);
+
+    /// <summary>What rows must share to share rules; a null protocol is both TCP and UDP.</summary>
+    private readonly record struct RowKey(string Entries, TransportProtocol? Protocol, Decision Decision, AddressSet Allowed);
+
+    /// <summary>
+    /// One row per protocol the catalog lists the number for. The vendor table names no protocol, so a
+    /// closed port is closed to TCP and UDP alike (loopback is not filtered, so it costs nothing), unless
+    /// the catalog lists the number for the other protocol too; an allowed port stays on its entry's protocol.
+    /// </summary>
+    private static List<Row> DecidePort(int port, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
+    {
+        var byProtocol = states.GroupBy(s => s.Entry.Protocol).OrderBy(g => g.Key).ToList();
+        var rows = byProtocol.Select(g => Decide(port, g.Key, [.. g], profile, warnings, shared)).ToList();
+        return byProtocol.Count == 1 && rows[0].Decision.Decision == Decision.Closed
+            ? [rows[0] with { Decision = rows[0].Decision with { Protocol = null }, GroupKey = rows[0].GroupKey with { Protocol = null } }]
+            : rows;
+    }
 
     private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
     {
@@ -162,7 +178,7 @@ public static class RulePlanner
         }
 
         var row = new PortDecision(portText, protocol, entryIds, decision, allowedFrom, reason, []);
-        var key = (string.Join("+", entryIds), protocol, decision, allowed);
+        var key = new RowKey(string.Join("+", entryIds), protocol, decision, allowed);
         return new Row(port, row, allowed, lead.DisplayName, lead, key);
     }
 
@@ -192,9 +208,14 @@ public static class RulePlanner
 
     private static List<FirewallRule> BuildRules(List<Row> rows, PortCatalog catalog, DeploymentProfile profile, SharedAddressSets shared)
     {
+        TransportProtocol[] protocols = rows[0].Decision.Protocol is { } one ? [one] : [TransportProtocol.Tcp, TransportProtocol.Udp];
+        return [.. protocols.SelectMany(protocol => BuildRules(rows, protocol, catalog, profile, shared))];
+    }
+
+    private static List<FirewallRule> BuildRules(List<Row> rows, TransportProtocol protocol, PortCatalog catalog, DeploymentProfile profile, SharedAddressSets shared)
+    {
         var first = rows[0];
         var decision = first.Decision;
-        var protocol = decision.Protocol!.Value;
         var ports = rows.Select(r => r.Decision.Port).ToList();
         var localPorts = PortSet.Of(rows.Select(r => r.Port));
         var label = $"{Terms.Protocol(protocol)} {string.Join(", ", ports)}";

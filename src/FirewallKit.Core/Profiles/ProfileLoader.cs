@@ -275,11 +275,11 @@ public static class ProfileLoader
             result[id] = port;
         }
 
-        // A moved port must not land on a port another entry uses (5200's two rows are the vendor's, not a collision).
+        // A moved port must not land on a port number another entry uses, whatever its protocol: a closed
+        // port is blocked for TCP and UDP alike (5200's two rows are the vendor's, not a collision).
         foreach (var (id, port) in result)
         {
-            var entry = catalog.FindEntry(id)!;
-            var other = catalog.Entries.FirstOrDefault(e => e.Id != id && e.Protocol == entry.Protocol && EffectivePorts(e, result).Contains(port));
+            var other = catalog.Entries.FirstOrDefault(e => e.Id != id && EffectivePorts(e, result).Contains(port));
             if (other is not null)
             {
                 errors.Add(

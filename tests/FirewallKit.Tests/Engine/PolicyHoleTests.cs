@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Engine;
@@ -46,5 +49,71 @@ public class PolicyHoleTests
             var text = port.ToString(CultureInfo.InvariantCulture);
             Assert.That(plan.Ports.Count(p => p.Port == text), Is.EqualTo(1), $"rows for {text}");
         }
+    }
+
+    [TestCase(10051)]
+    [TestCase(48300)]
+    [TestCase(49300)]
+    [TestCase(50300)]
+    [TestCase(4999)]
+    [TestCase(5000)]
+    [TestCase(5009)]
+    [TestCase(5400)]
+    [TestCase(80)]
+    public void Closed_port_is_blocked_for_udp_as_well_as_tcp(int port)
+    {
+        var plan = Cluster().Plan();
+        var row = plan.Port(port);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.ReachesBesideAllowAll(port, Stranger, TransportProtocol.Tcp), Is.False, "TCP");
+            Assert.That(plan.ReachesBesideAllowAll(port, Stranger, TransportProtocol.Udp), Is.False, "UDP");
+            Assert.That(row.Decision, Is.EqualTo(Decision.Closed));
+            Assert.That(row.Protocol, Is.Null, "one row for both protocols");
+            Assert.That(row.Rules.Where(r => r.Contains("-tcp-", StringComparison.Ordinal)), Is.Not.Empty);
+            Assert.That(row.Rules.Where(r => r.Contains("-udp-", StringComparison.Ordinal)), Is.Not.Empty);
+            Assert.That(plan.RulesFor(port, TransportProtocol.Udp).Select(r => (r.Action, r.RemoteAddresses.IsAny)), Is.EqualTo(new[] { (RuleAction.Block, true) }));
+            Assert.That(plan.RulesFor(port, TransportProtocol.Udp).Single().Name, Does.Contain("-udp-"));
+        });
+    }
+
+    [Test]
+    public void Allowed_port_stays_on_its_entrys_protocol()
+    {
+        var plan = Cluster().Plan();
+
+        Assert.That(plan.Port(443).Protocol, Is.EqualTo(TransportProtocol.Tcp));
+        Assert.That(plan.RulesFor(443, TransportProtocol.Udp), Is.Empty);
+        Assert.That(plan.RulesFor(6310).Select(r => r.Protocol), Is.All.EqualTo(TransportProtocol.Tcp));
+    }
+
+    [Test]
+    public void Closed_port_reaches_both_exports_as_a_tcp_and_a_udp_block_rule()
+    {
+        var plan = Cluster().Plan();
+
+        var netsh = new NetshPlanExporter().Export(plan);
+        var powershell = new PowerShellPlanExporter().Export(plan);
+        var json = JsonNode.Parse(new JsonPlanExporter().Export(plan))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(netsh, Does.Contain("add rule name=fwkit-printeron-udp-10051-block dir=in action=block protocol=udp localport=10051 remoteip=any"));
+            Assert.That(netsh, Does.Contain("add rule name=fwkit-printeron-tcp-10051-block dir=in action=block protocol=tcp localport=10051 remoteip=any"));
+            Assert.That(powershell, Does.Contain("Name          = 'fwkit-printeron-udp-10051-block'"));
+            Assert.That(powershell, Does.Contain("Protocol      = 'UDP'"));
+            var row = json["ports"]!.AsArray().Single(p => p!["port"]!.GetValue<string>() == "10051")!;
+            Assert.That(row["protocol"]!.GetValue<string>(), Is.EqualTo("Any"));
+            Assert.That(row["rules"]!.AsArray().Select(r => r!.GetValue<string>()), Is.EqualTo(new[] { "fwkit-printeron-tcp-10051-block", "fwkit-printeron-udp-10051-block" }));
+        });
+    }
+
+    [Test]
+    public void A_moved_port_may_not_land_on_a_port_number_of_another_protocol()
+    {
+        var error = Assert.Throws<InputException>(() => ProfileBuilder.SingleServer().With("pdsAlternatePort").MovePort("pds-alternate", 5353).Build());
+
+        Assert.That(error!.Message, Does.Contain("$.portOverrides['pds-alternate']").And.Contain("collides with 'pdg-mdns'"));
     }
 }

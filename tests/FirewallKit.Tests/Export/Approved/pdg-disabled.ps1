@@ -4,8 +4,8 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  pdg-disabled.json ('pdg-disabled', single server, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:364e9b40d20b78b638ce654e9569e42296c8a831e136d6cb9ae6feb5d37b5afd
-#   Rules:    21 inbound rules in group 'PrinterOn Firewall (fwkit)'
+#   Plan:     sha256:7fffd2bdfc20a38622782a040773c2826be9c6385ecc2b1082c31fb92c43b2cd
+#   Rules:    38 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings the rules of that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes the group's rules that the plan no longer has, and leaves every
@@ -35,6 +35,17 @@ $Plan = @(
         Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('80')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-80-block'
+        DisplayName   = 'PrinterOn CPS – plain HTTP, redirected to HTTPS (UDP 80) – blocked'
+        Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('80')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -74,11 +85,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-4999-block'
+        DisplayName   = 'PrinterOn PDS – legacy port 4999 (UDP 4999) – blocked'
+        Description   = 'Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('4999')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5000-block'
         DisplayName   = 'PrinterOn PDG – legacy port 5000 (TCP 5000) – blocked'
         Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5000')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5000-block'
+        DisplayName   = 'PrinterOn PDG – legacy port 5000 (UDP 5000) – blocked'
+        Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5000')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -96,12 +129,45 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-5009-block'
+        DisplayName   = 'PrinterOn PAS – router notifications between Status and Processing servers (UDP 5009) – blocked'
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5200-block'
         DisplayName   = 'PrinterOn PAS – PrintAnywhere server (TCP 5200) – blocked'
         Description   = 'Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
         LocalPort     = @('5200')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5200-block'
+        DisplayName   = 'PrinterOn PAS – PrintAnywhere server (UDP 5200) – blocked'
+        Description   = 'Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5200')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-tcp-5353-block'
+        DisplayName   = 'PrinterOn PDG – Bonjour/mDNS printer discovery (TCP 5353) – blocked'
+        Description   = 'Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour''s installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature ''airPrintDiscovery'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'TCP'
+        LocalPort     = @('5353')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
         Enabled       = 'True'
@@ -129,11 +195,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-5400-block'
+        DisplayName   = 'PrinterOn PAS – Status server listener (pre-5.1 clustering) (UDP 5400) – blocked'
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5400')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-6310-block'
         DisplayName   = 'PrinterOn PDG – IPP/AirPrint jobs from iOS and macOS (TCP 6310) – blocked'
         Description   = 'Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional, feature ''pdg'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('6310')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-6310-block'
+        DisplayName   = 'PrinterOn PDG – IPP/AirPrint jobs from iOS and macOS (UDP 6310) – blocked'
+        Description   = 'Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional, feature ''pdg'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('6310')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -151,11 +239,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-6789-block'
+        DisplayName   = 'PrinterOn PAS – pasport service (UDP 6789) – blocked'
+        Description   = 'Used by pasport. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('6789')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8009-block'
         DisplayName   = 'PrinterOn Tomcat – AJP connector for a load balancer or Apache (TCP 8009) – blocked'
         Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('8009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8009-block'
+        DisplayName   = 'PrinterOn Tomcat – AJP connector for a load balancer or Apache (UDP 8009) – blocked'
+        Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('8009')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -202,11 +312,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8080-block'
+        DisplayName   = 'PrinterOn PDS – alternate print job port (UDP 8080) – blocked'
+        Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, feature ''pdsAlternatePort'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8080')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8081-block'
         DisplayName   = 'PrinterOn PDG – alternate IPP/AirPrint port (TCP 8081) – blocked'
         Description   = 'An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional, feature ''pdg'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('8081')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8081-block'
+        DisplayName   = 'PrinterOn PDG – alternate IPP/AirPrint port (UDP 8081) – blocked'
+        Description   = 'An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional, feature ''pdg'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('8081')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -224,11 +356,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8181-block'
+        DisplayName   = 'PrinterOn PDS – web release interface (UDP 8181) – blocked'
+        Description   = 'Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional, feature ''webRelease'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8181')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8182-block'
         DisplayName   = 'PrinterOn PDS – Brother BSI release API (TCP 8182) – blocked'
         Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('8182')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8182-block'
+        DisplayName   = 'PrinterOn PDS – Brother BSI release API (UDP 8182) – blocked'
+        Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('8182')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -246,6 +400,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-9444-block'
+        DisplayName   = 'PrinterOn Storage Server – print previews (UDP 9444) – blocked'
+        Description   = 'Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional, feature ''printPreview'' is off: blocked. Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('9444')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-10051-block'
         DisplayName   = 'PrinterOn PWC Bridge – local interprocess communication (TCP 10051) – blocked'
         Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
@@ -257,11 +422,37 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-10051-block'
+        DisplayName   = 'PrinterOn PWC Bridge – local interprocess communication (UDP 10051) – blocked'
+        Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('10051')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-48300-block'
         DisplayName   = 'PrinterOn PrintWhere – internal processes (TCP 48300, 49300, 50300) – blocked'
         Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @(
+            '48300'
+            '49300'
+            '50300'
+        )
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-48300-block'
+        DisplayName   = 'PrinterOn PrintWhere – internal processes (UDP 48300, 49300, 50300) – blocked'
+        Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''pdg-disabled''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @(
             '48300'
             '49300'
