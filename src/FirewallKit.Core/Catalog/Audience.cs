@@ -13,6 +13,9 @@ public static class Audience
     /// <summary>The audiences that are address sets of the profile (<c>addresses.*</c>).</summary>
     public static readonly IReadOnlyList<string> AddressSets = [Clients, Admins, LoadBalancers, LocalSubnets];
 
+    /// <summary>The address sets that stand for particular hosts, so they may never add up to everyone (clients may).</summary>
+    public static readonly IReadOnlyList<string> RestrictedAddressSets = [Admins, LoadBalancers, LocalSubnets];
+
     public static bool IsValid(string from, IEnumerable<ServerRole> roles) =>
         AddressSets.Contains(from)
         || from == Peers

@@ -77,6 +77,7 @@ public static class ProfileLoader
         }
 
         var addressSets = ReadAddressSets(top, errors);
+        CheckAudiencesAreNotEveryone(addressSets, catalog, errors);
         var features = ReadFeatures(top, catalog, errors);
         var overrides = ReadPortOverrides(top, catalog, features, errors);
         var firewallProfiles = ReadFirewallProfiles(top, errors);
@@ -149,18 +150,52 @@ public static class ProfileLoader
     }
 
     /// <summary>Each peer's /0 is refused where it is written; this catches subnets that add up to everything (0.0.0.0/1 + 128.0.0.0/1).</summary>
-    private static void CheckPeersAreNotEveryone(List<Peer> peers, InputErrors errors)
+    private static void CheckPeersAreNotEveryone(List<Peer> peers, InputErrors errors) =>
+        CheckNotEveryone(
+            AddressSet.Union(peers.Select(p => p.Addresses)),
+            "$.peers",
+            "the peers",
+            "the cluster ports",
+            "list each peer's own addresses, not subnets that add up to the whole address space",
+            errors);
+
+    /// <summary>
+    /// An audience that stands for particular hosts (admins, load balancers, printers, the site's subnets)
+    /// must not be everyone: not Any, and not entries that together cover a whole address family (loopback
+    /// aside, since it is never filtered). Clients may be everyone: that is what a public print service is.
+    /// </summary>
+    private static void CheckAudiencesAreNotEveryone(Dictionary<string, AddressSet> sets, PortCatalog catalog, InputErrors errors)
     {
-        var union = AddressSet.FromRanges(peers.SelectMany(p => p.Addresses.Ranges));
-        foreach (var family in new[] { IpFamily.V4, IpFamily.V6 })
+        foreach (var name in Audience.RestrictedAddressSets)
         {
-            if (union.Ranges.Contains(AddressRange.All(family)))
-            {
-                errors.Add(
-                    "$.peers",
-                    $"together the peers cover every {(family == IpFamily.V4 ? "IPv4" : "IPv6")} address, which would open the cluster ports to everyone",
-                    "list each peer's own addresses, not subnets that add up to the whole address space");
-            }
+            var ports = catalog.Entries
+                .Where(e => e.ReachedBy.Any(r => r.From == name))
+                .SelectMany(e => e.Ports.Select(p => $"{Terms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
+                .Distinct()
+                .ToList();
+            CheckNotEveryone(
+                sets[name],
+                $"$.addresses.{name}",
+                $"the entries of addresses.{name}",
+                ports.Count == 0 ? "its ports" : string.Join(", ", ports),
+                $"list the {name} hosts' own addresses or subnets, not Any or ranges that add up to the whole address space",
+                errors);
+        }
+    }
+
+    private static void CheckNotEveryone(AddressSet set, string path, string who, string ports, string fix, InputErrors errors)
+    {
+        // Computed with the set's IntervalSets: Any, or a family whose complement (loopback aside) is empty.
+        var covered = set.Union(Loopback.Addresses);
+        if (covered.IsAny)
+        {
+            errors.Add(path, $"together {who} cover every address (Any), which would open {ports} to everyone", fix);
+            return;
+        }
+
+        foreach (var (all, family) in new[] { (covered.V4.IsAll, "IPv4"), (covered.V6.IsAll, "IPv6") }.Where(f => f.Item1))
+        {
+            errors.Add(path, $"together {who} cover every {family} address, which would open {ports} to everyone", fix);
         }
     }
 

@@ -116,4 +116,46 @@ public class PolicyHoleTests
 
         Assert.That(error!.Message, Does.Contain("$.portOverrides['pds-alternate']").And.Contain("collides with 'pdg-mdns'"));
     }
+
+    private static readonly string[] HalvesOfEverything = ["0.0.0.0/1", "128.0.0.0/1", "::/1", "8000::/1"];
+
+    [Test]
+    public void Peers_that_together_cover_every_address_are_refused()
+    {
+        var builder = ProfileBuilder.SingleServer();
+        for (var i = 0; i < HalvesOfEverything.Length; i++)
+        {
+            builder.Peer($"half-{i}", [HalvesOfEverything[i]]);
+        }
+
+        var error = Assert.Throws<InputException>(() => builder.Build())!.Errors.Single();
+
+        Assert.That((error.Path, error.Message), Is.EqualTo(("$.peers", "together the peers cover every address (Any), which would open the cluster ports to everyone")));
+        Assert.That(error.Fix, Does.Contain("each peer's own addresses"));
+    }
+
+    [TestCase("admins", "TCP 8057")]
+    [TestCase("loadBalancers", "TCP 8009")]
+    [TestCase("localSubnets", "UDP 5353")]
+    public void An_audience_of_particular_hosts_that_adds_up_to_a_whole_address_family_is_refused(string audience, string port)
+    {
+        var v4 = Assert.Throws<InputException>(() => ProfileBuilder.SingleServer().Set("addresses", new JsonObject { [audience] = new JsonArray("10.1.0.0/16", "0.0.0.0/1", "128.0.0.0/1") }).Build())!.Errors.Single();
+        var any = Assert.Throws<InputException>(() => ProfileBuilder.SingleServer().Set("addresses", new JsonObject { [audience] = new JsonArray("Any") }).Build())!.Errors.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(v4.Path, Is.EqualTo($"$.addresses.{audience}"));
+            Assert.That(v4.Message, Is.EqualTo($"together the entries of addresses.{audience} cover every IPv4 address, which would open {port} to everyone"));
+            Assert.That(v4.Fix, Does.Contain("own addresses or subnets"));
+            Assert.That(any.Message, Does.Contain("cover every address (Any)"));
+        });
+    }
+
+    [Test]
+    public void Clients_may_be_everyone()
+    {
+        var plan = ProfileBuilder.SingleServer().Clients(HalvesOfEverything).Plan();
+
+        Assert.That(plan.Port(443).Decision, Is.EqualTo(Decision.Open));
+    }
 }
