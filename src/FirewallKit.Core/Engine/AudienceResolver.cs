@@ -23,10 +23,7 @@ internal static class AudienceResolver
         return profile.AddressSet(audience);
     }
 
-    public static bool Holds(ReachCondition when, DeploymentProfile profile) =>
-        (when.Topology is null || when.Topology == profile.Topology)
-        && (when.Feature is null || profile.IsOn(when.Feature))
-        && (when.FeatureOff is null || !profile.IsOn(when.FeatureOff));
+    public static bool Holds(ReachCondition when, DeploymentProfile profile) => when.Holds(profile.Topology, profile.IsOn);
 
     private static AddressSet Union(IEnumerable<Peer> peers) => AddressSet.Union(peers.Select(p => p.Addresses));
 }

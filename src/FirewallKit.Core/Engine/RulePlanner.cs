@@ -198,7 +198,10 @@ public static class RulePlanner
         var audiences = entry.ReachedBy.Where(r => AudienceResolver.Holds(r.When, profile)).Select(r => r.From).Distinct().ToList();
         if (audiences.Count == 0)
         {
-            return RoleText(entry.Role) + ": no flow reaches it in this deployment, closed to the network";
+            var needs = entry.ReachedBy.Select(r => $"{r.From} only with {r.When.Describe()}").Distinct().ToList();
+            return RoleText(entry.Role) + ": no flow reaches it in this deployment"
+                + (needs.Count > 0 ? $" ({string.Join("; ", needs)})" : string.Empty)
+                + ", closed to the network";
         }
 
         var message = $"{label} ({entry.DisplayName}) would be reached by {string.Join(", ", audiences)}, but the profile gives no addresses for them, so it is closed";

@@ -158,4 +158,46 @@ public class PolicyHoleTests
 
         Assert.That(plan.Port(443).Decision, Is.EqualTo(Decision.Open));
     }
+
+    [TestCase(true, false, true)]
+    [TestCase(false, false, false)]
+    [TestCase(true, true, false)]
+    public void Legacy_port_4999_follows_the_PDS_switches_like_631(bool printWhere, bool pdh, bool openToClients)
+    {
+        var builder = ProfileBuilder.SingleServer().Version("3.2.2").Feature("printWhere", printWhere).Feature("pdh", pdh);
+        var plan = (pdh ? builder.MovePort("pdh", 9100) : builder).Plan();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.ReachesBesideAllowAll(4999, Stranger), Is.EqualTo(openToClients));
+            Assert.That(plan.ReachesBesideAllowAll(631, Stranger), Is.EqualTo(openToClients), "631 decides the same");
+            Assert.That(plan.Port(4999).Decision, Is.EqualTo(openToClients ? Decision.Open : Decision.Closed));
+        });
+        if (!openToClients)
+        {
+            Assert.That(plan.Port(4999).Reason, Does.Contain("no flow reaches it"));
+        }
+    }
+
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Legacy_port_5000_is_open_only_while_the_PDG_is_on_like_6310(bool pdg)
+    {
+        var plan = ProfileBuilder.SingleServer().Version("3.2.3").Feature("pdg", pdg).Plan();
+
+        Assert.That(plan.ReachesBesideAllowAll(5000, Stranger), Is.EqualTo(pdg));
+        Assert.That(plan.ReachesBesideAllowAll(6310, Stranger), Is.EqualTo(pdg), "6310 decides the same");
+        Assert.That(plan.Port(5000).Reason, pdg ? Does.Contain("PDG legacy port") : Does.Contain("'pdg' on"));
+    }
+
+    [Test]
+    public void The_legacy_ports_follow_their_owner_by_catalog_data_not_code()
+    {
+        var catalog = TestCatalog.PrinterOn;
+        var legacy4999 = catalog.FindEntry("pds-legacy-4999")!.ReachedBy.Select(r => (r.From, r.When));
+        var pds631 = catalog.FindEntry("pds-ipp")!.ReachedBy.Select(r => (r.From, r.When));
+
+        Assert.That(legacy4999, Is.EqualTo(pds631));
+        Assert.That(catalog.FindEntry("pdg-legacy-5000")!.ReachedBy.Select(r => r.When.Feature), Is.All.EqualTo("pdg"));
+    }
 }
