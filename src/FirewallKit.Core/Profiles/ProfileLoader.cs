@@ -21,6 +21,7 @@ public static class ProfileLoader
         [Audience.Admins] = AddressSet.Empty,
         [Audience.LoadBalancers] = AddressSet.Empty,
         [Audience.LocalSubnets] = AddressSet.Of(AddressKeyword.LocalSubnet),
+        [Audience.Printers] = AddressSet.Empty,
     };
 
     /// <summary>Profiles validated against <paramref name="catalog"/>, the catalog they will be planned with.</summary>
@@ -80,6 +81,7 @@ public static class ProfileLoader
         CheckAudiencesAreNotEveryone(addressSets, catalog, errors);
         var features = ReadFeatures(top, catalog, errors);
         var overrides = ReadPortOverrides(top, catalog, features, errors);
+        CheckSwitchedOnFeaturesReachSomeone(catalog, version, topology, features, addressSets, overrides, errors);
         var firewallProfiles = ReadFirewallProfiles(top, errors);
 
         var group = top.String("ruleGroup") ?? catalog.DefaultRuleGroup;
@@ -166,7 +168,7 @@ public static class ProfileLoader
     /// </summary>
     private static void CheckAudiencesAreNotEveryone(Dictionary<string, AddressSet> sets, PortCatalog catalog, InputErrors errors)
     {
-        foreach (var name in Audience.RestrictedAddressSets)
+        foreach (var name in Audience.RestrictedAddressSets.Where(sets.ContainsKey))
         {
             var ports = catalog.Entries
                 .Where(e => e.ReachedBy.Any(r => r.From == name))
@@ -199,13 +201,26 @@ public static class ProfileLoader
         }
     }
 
+    /// <summary>The address sets, defaults filled in; a set with an invalid entry (already an error) is left out.</summary>
     private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors)
     {
         var result = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var reader = top.Object("addresses", Audience.AddressSets, "the address sets");
         foreach (var (name, defaults) in AddressDefaults)
         {
-            result[name] = reader?.StringArray(name) is { } tokens ? ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false) : defaults;
+            if (reader?.Raw(name) is not { } raw)
+            {
+                result[name] = defaults;
+            }
+            else if (reader.StringArray(name) is { } tokens)
+            {
+                var set = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false);
+                var whole = raw.ValueKind == JsonValueKind.Array && raw.GetArrayLength() == tokens.Count;
+                if (whole && tokens.All(t => AddressParser.TryParse(t, out _, out _)))
+                {
+                    result[name] = set;
+                }
+            }
         }
 
         return result;
@@ -333,6 +348,34 @@ public static class ProfileLoader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A feature switched on whose ports only address sets reach, all of them left empty, would open
+    /// nothing: the profile forgot who uses it (AJP without load balancers, Brother BSI without printers).
+    /// </summary>
+    private static void CheckSwitchedOnFeaturesReachSomeone(
+        PortCatalog catalog, Version version, Topology topology, Dictionary<string, bool> features, Dictionary<string, AddressSet> sets, Dictionary<string, int> overrides, InputErrors errors)
+    {
+        bool IsOn(string feature) => features.GetValueOrDefault(feature);
+        foreach (var byFeature in catalog.Entries.Where(e => e.Feature is { } f && IsOn(f) && !e.IsDeprecatedAt(version)).GroupBy(e => e.Feature!))
+        {
+            var flows = byFeature.SelectMany(e => e.ReachedBy.Where(r => r.When.Holds(topology, IsOn)).Select(r => (Entry: e, r.From))).ToList();
+            // An audience that is not an address set (peers), or a set that could not be read (already an error), is not known to be empty.
+            if (flows.Count == 0 || flows.Any(f => !sets.TryGetValue(f.From, out var set) || !set.IsEmpty))
+            {
+                continue;
+            }
+
+            var audiences = flows.Select(f => f.From).Distinct().ToList();
+            var ports = flows.Select(f => f.Entry).Distinct()
+                .SelectMany(e => EffectivePorts(e, overrides).Select(p => $"{Terms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
+                .ToList();
+            errors.Add(
+                JsonObjectReader.Child("$.features", byFeature.Key),
+                $"'{byFeature.Key}' is on, but {(ports.Count > 0 ? string.Join(", ", ports) : "its port")} is reached only from {string.Join(" and ", audiences.Select(a => "addresses." + a))}, which the profile leaves empty",
+                $"give the addresses, such as \"addresses\": {{ \"{audiences[0]}\": [ \"10.40.0.0/24\" ] }}, or switch off \"{byFeature.Key}\"");
+        }
     }
 
     private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>

@@ -94,6 +94,7 @@ public class PlanPropertyTests
             .Concat(generated.Clients?.Ranges ?? [])
             .Concat(generated.Admins.Ranges)
             .Concat(generated.LoadBalancers.Ranges)
+            .Concat(generated.Printers.Ranges)
             .Take(400)
             .ToList();
         var probes = generator.Probes(everything, random: 40)

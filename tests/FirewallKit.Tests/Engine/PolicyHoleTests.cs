@@ -200,4 +200,28 @@ public class PolicyHoleTests
         Assert.That(legacy4999, Is.EqualTo(pds631));
         Assert.That(catalog.FindEntry("pdg-legacy-5000")!.ReachedBy.Select(r => r.When.Feature), Is.All.EqualTo("pdg"));
     }
+
+    [Test]
+    public void Brother_bsi_is_open_to_the_printer_subnets_not_to_the_clients()
+    {
+        var plan = Cluster().With("brotherBsi").Printers("10.70.0.0/24").Plan();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.ReachesBesideAllowAll(8182, "10.70.0.9"), Is.True, "a printer");
+            Assert.That(plan.ReachesBesideAllowAll(8182, "10.1.2.3"), Is.False, "a client desktop");
+            Assert.That(plan.ReachesBesideAllowAll(8182, Stranger), Is.False);
+            Assert.That(plan.Port(8182).AllowedFrom.Select(a => a.Audience), Is.EqualTo(new[] { "printers" }));
+        });
+    }
+
+    [Test]
+    public void Brother_bsi_without_a_printer_set_is_refused_with_a_fix()
+    {
+        var error = Assert.Throws<InputException>(() => Cluster().With("brotherBsi").Build())!.Errors.Single();
+
+        Assert.That(error.Path, Is.EqualTo("$.features.brotherBsi"));
+        Assert.That(error.Message, Does.Contain("addresses.printers"));
+        Assert.That(error.Fix, Does.Contain("\"printers\"").And.Contain("switch off \"brotherBsi\""));
+    }
 }

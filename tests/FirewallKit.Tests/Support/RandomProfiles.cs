@@ -35,7 +35,8 @@ internal sealed class RandomProfiles(int seed)
         IReadOnlyList<(IReadOnlyList<AddressRange> Ranges, IReadOnlyList<string> Roles)> Peers,
         AddressSet? Clients,
         AddressSet Admins,
-        AddressSet LoadBalancers);
+        AddressSet LoadBalancers,
+        AddressSet Printers);
 
     public Generated Next(bool manyPeers = false)
     {
@@ -85,6 +86,7 @@ internal sealed class RandomProfiles(int seed)
 
         var admins = OptionalSet(addresses, "admins");
         var loadBalancers = OptionalSet(addresses, "loadBalancers");
+        var printers = OptionalSet(addresses, "printers");
         if (_random.Next(2) == 0)
         {
             addresses["localSubnets"] = Array(Tokens(1 + _random.Next(2)).Tokens);
@@ -97,6 +99,10 @@ internal sealed class RandomProfiles(int seed)
         {
             features["airPrintDiscovery"] = false; // it needs the PDG
         }
+
+        // A feature whose only audience the profile leaves empty is refused: AJP needs load balancers, BSI printers.
+        features["ajp"] &= !loadBalancers.IsEmpty;
+        features["brotherBsi"] &= !printers.IsEmpty;
 
         json["features"] = new JsonObject([.. features.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value))]);
 
@@ -130,7 +136,7 @@ internal sealed class RandomProfiles(int seed)
             json["firewallProfiles"] = Array(profiles.Count > 0 ? profiles : ["Public"]);
         }
 
-        return new Generated(json, cluster, version, features, overrides, peers, clients, admins, loadBalancers);
+        return new Generated(json, cluster, version, features, overrides, peers, clients, admins, loadBalancers, printers);
     }
 
     /// <summary>Addresses worth probing: inside and just outside every range given, plus some from the pools and from anywhere.</summary>
