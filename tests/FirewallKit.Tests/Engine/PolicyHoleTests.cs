@@ -224,4 +224,33 @@ public class PolicyHoleTests
         Assert.That(error.Message, Does.Contain("addresses.printers"));
         Assert.That(error.Fix, Does.Contain("\"printers\"").And.Contain("switch off \"brotherBsi\""));
     }
+
+    [Test]
+    public void Catalog_notes_say_what_is_assumed()
+    {
+        var catalog = TestCatalog.PrinterOn;
+        var alternate = catalog.FindEntry("pds-alternate")!;
+        var printWhere = catalog.FindEntry("printwhere-internal")!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(alternate.Unconfirmed, Is.True, "8080 reached by PAS servers is an inference");
+            Assert.That(alternate.Note, Does.StartWith("UNCONFIRMED").And.Contain("PAS servers"));
+            Assert.That(printWhere.Note, Does.Contain("UNCONFIRMED").And.Contain("Block by firewall"));
+            Assert.That(printWhere.Vendor!.ToDisable, Is.EqualTo("Block by firewall."), "the note rests on the vendor's words");
+        });
+    }
+
+    [TestCase(5200)]
+    [TestCase(5400)]
+    public void The_pre_5_1_PAS_listeners_agree_between_id_component_and_display_name(int port)
+    {
+        var entry = TestCatalog.PrinterOn.Entries.Single(e => e.Ports.Contains(port) && e.DeprecatedIn is not null);
+        var server = entry.Component.Contains("Status", StringComparison.Ordinal) ? "Status" : "Processing";
+
+        Assert.That(entry.Component, Is.EqualTo($"PAS ({server})"));
+        Assert.That(entry.DisplayName, Does.Contain($"{server} server listener"));
+        Assert.That(entry.Id, Does.StartWith($"pas-{server.ToLowerInvariant()}-"));
+        Assert.That(server, Is.EqualTo(port == 5200 ? "Processing" : "Status"), "PrinterOn's configuration files: 5200 Processing, 5400 Status");
+    }
 }

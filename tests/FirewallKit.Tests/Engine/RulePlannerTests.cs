@@ -206,10 +206,10 @@ public class RulePlannerTests
         var current = ThreePeerCluster().Plan();
         var old = ThreePeerCluster().Version("5.0.9").Plan();
 
-        Assert.That(current.Port(5200).Entries, Is.EqualTo(new[] { "pas-status-5200", "pas-server-5200" }));
+        Assert.That(current.Port(5200).Entries, Is.EqualTo(new[] { "pas-processing-5200", "pas-server-5200" }));
         Assert.That(current.Port(5200).AllowedFrom.Select(a => a.Flow), Has.All.Contains("PrintAnywhere server"));
         Assert.That(old.Port(5200).AllowedFrom, Has.Count.EqualTo(2));
-        Assert.That(current.Warnings.Single(w => w.Code == "port-listed-twice").Message, Does.Contain("pas-status-5200 (deprecated as of 5.1.0)"));
+        Assert.That(current.Warnings.Single(w => w.Code == "port-listed-twice").Message, Does.Contain("pas-processing-5200 (deprecated as of 5.1.0)"));
     }
 
     [Test]
