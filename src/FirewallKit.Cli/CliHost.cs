@@ -9,9 +9,9 @@ namespace FirewallKit.Cli;
 /// <summary>
 /// Where a command's output goes, and the one place that turns failures into exit codes:
 /// invalid input is exit 2 with the file, path and fix; a bug is exit 10, with its stack trace only under --verbose.
-/// The firewall and clock are the machine's unless a test hands in its own.
+/// The firewall, the network interfaces and the clock are the machine's unless a test hands in its own.
 /// </summary>
-public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null)
+public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null, INetworkInterfaces? network = null)
 {
     public TextWriter Out { get; } = stdout;
 
@@ -20,6 +20,9 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
     public IFirewallEnvironment Firewall { get; } = firewall ?? FirewallPlatform.Current();
 
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
+
+    /// <summary>Where apply and verify resolve LocalSubnet.</summary>
+    public INetworkInterfaces Network { get; } = network ?? new SystemNetworkInterfaces();
 
     /// <param name="defaultLogFile">Where the detailed log goes when no --log-file is given (commands that change the machine keep one).</param>
     public int Run(ParseResult parse, Func<ILogger, int> body, string? defaultLogFile = null)

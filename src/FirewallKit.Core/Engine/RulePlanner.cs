@@ -18,13 +18,19 @@ public static class RulePlanner
     /// <summary>[MS-FASP] caps every address list of a rule at 1000 entries.</summary>
     public const int MaxAddressesPerRule = 1000;
 
-    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile)
+    /// <param name="machineSubnets">
+    /// The subnets of the machine the plan is applied on, given only by <c>fwkit apply</c> and <c>verify</c>:
+    /// LocalSubnet then becomes literal ranges, enforced like any other set. Without them (plan, export),
+    /// a LocalSubnet the profile's <c>localSubnets</c> does not spell out stays a keyword, and the plan says so.
+    /// </param>
+    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile, AddressSet? machineSubnets = null)
     {
         var warnings = new List<PlanWarning>();
         // Entries that share an audience share its address set (and so its formatted tokens).
         var audiences = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var shared = new SharedAddressSets();
-        var states = catalog.Entries.Select(e => Resolve(e, profile, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
+        var site = AudienceResolver.SiteSubnets(profile, machineSubnets);
+        var states = catalog.Entries.Select(e => Resolve(e, profile, site, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
         states.AddRange(MovedAway(catalog, profile));
 
         var rows = states
@@ -66,10 +72,19 @@ public static class RulePlanner
             rules,
             decisions,
             warnings,
-            PlanHash.Of(rules));
+            PlanHash.Of(rules))
+        {
+            ResolvedAtApply = [.. states
+                .Where(s => s.Active)
+                .SelectMany(s => s.Sources)
+                .Where(x => x.Addresses.Keywords.Any(AudienceResolver.IsLocalSubnet))
+                .Select(x => x.Reach.From)
+                .Distinct()
+                .Order(StringComparer.Ordinal)],
+        };
     }
 
-    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
+    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, AddressSet? site, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
     {
         var ports = profile.PortOverrides.TryGetValue(entry.Id, out var moved) ? [moved] : entry.Ports;
         if (entry.IsDeprecatedAt(profile.ProductVersion))
@@ -93,7 +108,8 @@ public static class RulePlanner
         {
             if (!audiences.TryGetValue(from, out var set))
             {
-                set = shared.Intern(AudienceResolver.Resolve(from, profile));
+                var resolved = AudienceResolver.Resolve(from, profile);
+                set = shared.Intern(site is null ? resolved : AudienceResolver.WithLocalSubnet(resolved, site));
                 audiences[from] = set;
             }
 
@@ -295,9 +311,12 @@ public static class RulePlanner
                 foreach (var (reach, addresses) in state.Sources.Where(x => x.Addresses.HasKeywords))
                 {
                     var port = $"{Terms.Protocol(state.Entry.Protocol)} {string.Join(", ", state.Ports)}";
+                    var keywords = string.Join(", ", addresses.Keywords);
                     warnings.Add(new PlanWarning(
                         "keyword-not-enforced",
-                        $"{port} is allowed from {string.Join(", ", addresses.Keywords)} ({reach.From}); a keyword has no complement a block rule could name, so strict mode cannot close {port} to other networks. Name the site's subnets in addresses.{reach.From} to block the rest."));
+                        addresses.Keywords.All(AudienceResolver.IsLocalSubnet)
+                            ? $"{port} is allowed from {keywords} ({reach.From}). `fwkit apply` resolves it into the subnets of the machine's up interfaces and blocks everyone else, but an exported script keeps the keyword, which has no complement a block rule could name, so there strict mode cannot close {port} to other networks. Name the site's subnets in addresses.localSubnets to enforce it in scripts too."
+                            : $"{port} is allowed from {keywords} ({reach.From}); a keyword has no complement a block rule could name, so strict mode cannot close {port} to other networks. Name the site's subnets in addresses.{reach.From} to block the rest."));
                 }
             }
         }
