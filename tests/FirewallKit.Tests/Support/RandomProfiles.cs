@@ -36,7 +36,9 @@ internal sealed class RandomProfiles(int seed)
         AddressSet? Clients,
         AddressSet Admins,
         AddressSet LoadBalancers,
-        AddressSet Printers);
+        AddressSet Printers,
+        bool AdminsOnLocalSubnet,
+        AddressSet? LocalSubnets);
 
     public Generated Next(bool manyPeers = false)
     {
@@ -85,11 +87,28 @@ internal sealed class RandomProfiles(int seed)
         }
 
         var admins = OptionalSet(addresses, "admins");
+        var adminsOnLocalSubnet = false;
+        if (_random.Next(6) == 0)
+        {
+            // Admins on the local subnet: a keyword that apply resolves into the machine's subnets.
+            addresses["admins"] = Array(["LocalSubnet"]);
+            admins = AddressSet.Empty;
+            adminsOnLocalSubnet = true;
+        }
+
         var loadBalancers = OptionalSet(addresses, "loadBalancers");
         var printers = OptionalSet(addresses, "printers");
+        AddressSet? localSubnets = null;
         if (_random.Next(2) == 0)
         {
-            addresses["localSubnets"] = Array(Tokens(1 + _random.Next(2)).Tokens);
+            var (localTokens, localRanges) = Tokens(1 + _random.Next(2));
+            addresses["localSubnets"] = Array(localTokens);
+            localSubnets = AddressSet.FromRanges(localRanges);
+        }
+
+        if (adminsOnLocalSubnet && localSubnets is not null)
+        {
+            admins = localSubnets; // literal localSubnets are what LocalSubnet means
         }
 
         json["addresses"] = addresses;
@@ -136,7 +155,7 @@ internal sealed class RandomProfiles(int seed)
             json["firewallProfiles"] = Array(profiles.Count > 0 ? profiles : ["Public"]);
         }
 
-        return new Generated(json, cluster, version, features, overrides, peers, clients, admins, loadBalancers, printers);
+        return new Generated(json, cluster, version, features, overrides, peers, clients, admins, loadBalancers, printers, adminsOnLocalSubnet, localSubnets);
     }
 
     /// <summary>Addresses worth probing: inside and just outside every range given, plus some from the pools and from anywhere.</summary>
