@@ -33,16 +33,16 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
         }
         catch (InputException ex)
         {
-            return LogInputErrors(log, ex);
+            return Failed(parse, log, LogInputErrors(log, ex), ex.Errors, [.. ex.Errors.Select(e => e.ToString())]);
         }
         catch (Exception ex) when (OptionErrors.Map(ex) is { } input)
         {
-            return LogInputErrors(log, input);
+            return Failed(parse, log, LogInputErrors(log, input), input.Errors, [.. input.Errors.Select(e => e.ToString())]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             log.Error("{Message}", ex.Message);
-            return ExitCodes.InvalidInput;
+            return Failed(parse, log, ExitCodes.InvalidInput, [], [ex.Message]);
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must still end in a documented exit code.
         catch (Exception ex)
@@ -57,8 +57,14 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
                 log.Fatal("fwkit failed unexpectedly: {Message} (run with --verbose for details)", ex.Message);
             }
 
-            return ExitCodes.InternalError;
+            return Failed(parse, log, ExitCodes.InternalError, [], ["fwkit failed unexpectedly: " + ex.Message]);
         }
+    }
+
+    private int Failed(ParseResult parse, ILogger log, int exitCode, IReadOnlyList<InputError> errors, IReadOnlyList<string> problems)
+    {
+        FailureOutput.Write(this, parse, exitCode, errors, problems, log);
+        return exitCode;
     }
 
     private static int LogInputErrors(ILogger log, InputException exception)

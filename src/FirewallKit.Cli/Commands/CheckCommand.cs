@@ -8,7 +8,7 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit check</c>: would a connection from this address to this port get through the rules?</summary>
 internal static class CheckCommand
 {
-    private sealed record Options(string? Profile, string? Rules, string? Catalog, string From, int Port, string Protocol, string? FirewallProfile, string Format);
+    private sealed record Options(string? Profile, string? Rules, string? Catalog, string From, int Port, string Protocol, string? FirewallProfile, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -47,11 +47,12 @@ internal static class CheckCommand
             Description = "domain, private or public. Without it all three are checked, and they are named when their answers differ.",
         };
         firewallProfile.AcceptOnlyFromAmong("domain", "private", "public");
-        var format = GlobalOptions.Format("text (one line per answer) or json.", "text", "json");
+        var format = GlobalOptions.Format("text (the default) or table, the same: one line per answer; or json.");
+        var output = GlobalOptions.Output();
 
         var command = new Command("check", "Say whether an inbound connection would be allowed or blocked, and which rule decides it.")
         {
-            profile, rules, catalog, from, port, protocol, firewallProfile, format,
+            profile, rules, catalog, from, port, protocol, firewallProfile, format, output,
         };
         command.Validators.Add(result =>
         {
@@ -70,12 +71,12 @@ internal static class CheckCommand
         {
             var options = new Options(
                 parse.GetValue(profile), parse.GetValue(rules), parse.GetValue(catalog), parse.GetRequiredValue(from),
-                parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetRequiredValue(format));
+                parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetValue(format), parse.GetValue(output));
             RuleSource source = options.Rules is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(options.Profile!, options.Catalog));
             var query = ConnectionQueries.From(options.From, options.Port, options.Protocol);
             var result = ConnectionCheck.Run(new CheckRequest(source, query, ConnectionQueries.Profile(options.FirewallProfile)));
             log.Debug("Checked {Query} against {RuleCount} rules of {Source}", CheckFormatter.QueryText(result.Query), result.RuleCount, result.RuleSource);
-            host.Out.Write(options.Format == "json" ? CheckFormatter.Json(result) : CheckFormatter.Text(result));
+            host.Write(options.Output, options.Format == OutputFormat.Json ? CheckFormatter.Json(result) : CheckFormatter.Text(result), log);
             return ExitCodes.Success;
         }));
         return command;

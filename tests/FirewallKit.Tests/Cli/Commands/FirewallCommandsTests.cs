@@ -63,7 +63,8 @@ public class FirewallCommandsTests
 
     [TestCase("apply", "--profile", "missing.json")]
     [TestCase("apply")]
-    [TestCase("verify", "--profile", "PROFILE", "--output", "xml")]
+    [TestCase("verify", "--profile", "PROFILE", "--format", "xml")]
+    [TestCase("verify", "--profile", "PROFILE", "--output", "json")]
     [TestCase("rollback", "--backup", "missing.json")]
     [TestCase("remove", "--group", "a|b")]
     public void Invalid_input_exits_2_on_any_machine(params string[] args)
@@ -125,7 +126,7 @@ public class FirewallCommandsTests
     [Test]
     public void Json_output_is_a_summary_with_the_exit_code()
     {
-        var result = OnWindows("apply", "--profile", Cluster, "--dry-run", "--output", "json", "--quiet");
+        var result = OnWindows("apply", "--profile", Cluster, "--dry-run", "--format", "json", "--quiet");
 
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
@@ -143,7 +144,7 @@ public class FirewallCommandsTests
     public void Remove_then_rollback_restores_the_rules()
     {
         OnWindows("apply", "--profile", Cluster);
-        var removed = OnWindows("remove", "--output", "json");
+        var removed = OnWindows("remove", "--format", "json");
         var backup = JsonDocument.Parse(removed.Out).RootElement.GetProperty("backup").GetString()!;
 
         var dryRun = OnWindows("rollback", "--backup", backup, "--dry-run");

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.Validation;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Cli.Views;
+
+/// <summary>
+/// The <see cref="OperationReport.ContractVersion"/> summary for the outcomes that are not a firewall
+/// operation's report: a validated profile, and any command that failed before it had a report (bad
+/// input, exit 2; a bug, exit 10). Same fields as <see cref="OperationFormatter.Json"/>, so a tool reads
+/// <c>status</c>, <c>exitCode</c> and <c>problems</c> the same way whatever the command.
+/// </summary>
+public static class ResultFormatter
+{
+    public const string Valid = "valid";
+
+    public const string InvalidInput = "invalid-input";
+
+    public const string Failed = "failed";
+
+    public static string ValidText(string profilePath, RulePlan plan) =>
+        string.Create(CultureInfo.InvariantCulture, $"{profilePath}: valid ({plan.Rules.Count} rules, {plan.Warnings.Count} warnings)\n");
+
+    public static string ValidJson(string profilePath, RulePlan plan)
+    {
+        var json = Envelope("validate", Valid, ExitCodes.Success);
+        json["profile"] = profilePath;
+        json["group"] = plan.Source.RuleGroup;
+        json["planHash"] = plan.Hash;
+        json["rules"] = plan.Rules.Count;
+        json["warnings"] = Warnings(plan.Warnings);
+        return JsonOutput.Write(json);
+    }
+
+    /// <param name="command">The command that failed, such as <c>apply</c>.</param>
+    /// <param name="errors">The input errors, each with its file, JSON path and fix (empty for a bug).</param>
+    /// <param name="problems">Every problem as one line, as the log says it.</param>
+    public static string FailureJson(string command, int exitCode, IReadOnlyList<InputError> errors, IReadOnlyList<string> problems)
+    {
+        var json = Envelope(command, exitCode == ExitCodes.InvalidInput ? InvalidInput : Failed, exitCode);
+        json["problems"] = JsonOutput.Strings(problems);
+        json["inputErrors"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject
+        {
+            ["file"] = e.File,
+            ["path"] = e.Path,
+            ["message"] = e.Message,
+            ["fix"] = e.Fix,
+        })]);
+        return JsonOutput.Write(json);
+    }
+
+    private static JsonObject Envelope(string command, string status, int exitCode) => new()
+    {
+        ["contract"] = OperationReport.ContractVersion,
+        ["operation"] = command,
+        ["status"] = status,
+        ["exitCode"] = exitCode,
+        ["warnings"] = new JsonArray(),
+        ["problems"] = new JsonArray(),
+    };
+
+    private static JsonArray Warnings(IEnumerable<PlanWarning> warnings) =>
+        new([.. warnings.Select(w => (JsonNode)new JsonObject { ["code"] = w.Code, ["message"] = w.Message })]);
+}
