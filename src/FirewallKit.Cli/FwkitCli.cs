@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FirewallKit.Cli.Commands;
-using FirewallKit.Cli.Logging;
 
 namespace FirewallKit.Cli;
 
@@ -36,14 +35,7 @@ public static class FwkitCli
         var parse = Build(host).Parse(args);
         if (parse.Errors.Count > 0)
         {
-            using var log = LoggingSetup.Create(stderr, verbose: false, quiet: false, logFile: null);
-            foreach (var error in parse.Errors)
-            {
-                log.Error("{Message}", error.Message);
-            }
-
-            log.Information("Run 'fwkit --help' for usage.");
-            return ExitCodes.InvalidInput;
+            return CommandLineErrors.Report(parse, host);
         }
 
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });

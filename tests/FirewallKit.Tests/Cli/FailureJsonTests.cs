@@ -67,6 +67,17 @@ public class FailureJsonTests
     }
 
     [Test]
+    public void A_command_line_error_exits_2_with_the_summary()
+    {
+        var result = Run("apply", "--profile", Cluster, "--format", "json", "--dry-runn");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        var json = Summary(result);
+        Assert.That(json["operation"]!.GetValue<string>(), Is.EqualTo("apply"));
+        Assert.That(json["problems"]!.AsArray().Select(p => p!.GetValue<string>()), Has.Some.Contains("--dry-runn"));
+    }
+
+    [Test]
     public void Verify_without_a_windows_firewall_exits_3_with_the_environment_problem()
     {
         var result = Run("verify", "--profile", Cluster, "--format", "json");
