@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
 using FirewallKit.Cli.Logging;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Validation;
 using Serilog;
 
@@ -13,6 +16,12 @@ namespace FirewallKit.Cli;
 /// </summary>
 public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null)
 {
+    /// <summary>The options that name files a command reads; --output may not overwrite one of them.</summary>
+    private static readonly string[] InputOptions = ["--profile", "--catalog", "--rules", "--backup"];
+
+    /// <summary>The input files of the command running now, for <see cref="Write"/>.</summary>
+    private IReadOnlyList<string> _inputs = [];
+
     public TextWriter Out { get; } = stdout;
 
     public TextWriter Error { get; } = stderr;
@@ -26,6 +35,7 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
     {
         var verbose = parse.GetValue(GlobalOptions.Verbose);
         using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), parse.GetValue(GlobalOptions.LogFile) ?? defaultLogFile);
+        _inputs = InputPaths(parse);
         try
         {
             log.Debug("fwkit {Command} started", parse.CommandResult.Command.Name);
@@ -60,9 +70,16 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
 
             return ExitCodes.InternalError;
         }
+        finally
+        {
+            _inputs = [];
+        }
     }
 
-    /// <summary>Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.</summary>
+    /// <summary>
+    /// Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.
+    /// The file is replaced whole, never written through a link, never over one of the command's inputs.
+    /// </summary>
     public void Write(string? outputPath, string content, ILogger log, bool byteOrderMark = false)
     {
         if (outputPath is null)
@@ -72,17 +89,25 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
             return;
         }
 
-        var full = Path.GetFullPath(outputPath);
-        var directory = Path.GetDirectoryName(full);
-        if (directory is not null && !Directory.Exists(directory))
+        var encoding = new UTF8Encoding(byteOrderMark);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(content)];
+        string written;
+        try
         {
-            throw new InputException("command line", "--output", $"the folder '{directory}' does not exist", "create the folder, or write the file somewhere else");
+            written = SafeFileWriter.Write(outputPath, bytes, _inputs);
+        }
+        catch (FileRefusedException ex)
+        {
+            throw new InputException("command line", "--output", ex.Problem, ex.Fix);
         }
 
-        // Write beside the target and rename, so a reader never sees half a file.
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(byteOrderMark));
-        File.Move(temporary, full, overwrite: true);
-        log.Information("Wrote {Path}", full);
+        log.Information("Wrote {Path}", written);
     }
+
+    private static string[] InputPaths(ParseResult parse) =>
+        [.. InputOptions
+            .Select(name => parse.GetResult(name))
+            .OfType<OptionResult>()
+            .SelectMany(option => option.Tokens)
+            .Select(token => token.Value)];
 }
