@@ -122,6 +122,16 @@ public class OutputFileTests
         Assert.That(File.ReadAllText(output), Does.Contain("New-NetFirewallRule"));
     }
 
+    [Test]
+    public void An_empty_output_path_is_an_argument_error()
+    {
+        var result = CliRunner.Run("plan", "--profile", Profile, "--output", string.Empty);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Error);
+        Assert.That(result.Error, Does.StartWith("error: Option '--output' was given an empty value."));
+        Assert.That(result.Error, Does.Not.Contain("   at "));
+    }
+
     private string FileIn(string name, string content)
     {
         var path = Path.Combine(_folder.Path, name);
