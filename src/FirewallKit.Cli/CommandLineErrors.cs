@@ -1,38 +1,17 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
-using FirewallKit.Cli.Logging;
 
 namespace FirewallKit.Cli;
 
 /// <summary>
-/// A command line that does not parse: its errors, and the parser's typo corrections (<c>fwkit plna</c> → <c>plan</c>),
-/// go through the same log as every other message, so --quiet, --verbose and --log-file hold for them too and an
-/// installer's log shows the mistyped option. Exit 2; with --format json the fwkit.result summary as well.
+/// What <see cref="CliHost"/> needs to report a command line that does not parse through the same log as every other
+/// message: the parser's typo corrections (<c>fwkit plna</c> → <c>plan</c>), and --quiet and --verbose read from the tokens.
 /// </summary>
 internal static class CommandLineErrors
 {
-    public static int Report(ParseResult parse, CliHost host)
-    {
-        using var log = LoggingSetup.Create(host.Error, Flag(parse, GlobalOptions.Verbose), Flag(parse, GlobalOptions.Quiet), LogFile(parse));
-        var messages = parse.Errors.Select(e => e.Message).ToList();
-        foreach (var message in messages)
-        {
-            log.Error("{Message}", message);
-        }
-
-        foreach (var suggestion in TypoCorrections(parse))
-        {
-            log.Information("{Suggestion}", suggestion);
-        }
-
-        log.Information("Run 'fwkit --help' for usage.");
-        FailureOutput.Write(host, parse, ExitCodes.InvalidInput, [], messages, log);
-        return ExitCodes.InvalidInput;
-    }
-
     /// <summary>The parser's own "did you mean" lines, captured rather than printed so they reach the log.</summary>
-    private static IReadOnlyList<string> TypoCorrections(ParseResult parse)
+    public static IReadOnlyList<string> TypoCorrections(ParseResult parse)
     {
         if (parse.Action is not ParseErrorAction action)
         {
@@ -85,13 +64,7 @@ internal static class CommandLineErrors
     }
 
     /// <summary>Read from the tokens: a command line with errors may have no typed values, nor results for the options after the error.</summary>
-    private static bool Flag(ParseResult parse, Option<bool> option) => OptionTokenIndex(parse, option) >= 0;
-
-    private static string? LogFile(ParseResult parse)
-    {
-        var index = OptionTokenIndex(parse, GlobalOptions.LogFile);
-        return index >= 0 && index + 1 < parse.Tokens.Count && parse.Tokens[index + 1].Type == TokenType.Argument ? parse.Tokens[index + 1].Value : null;
-    }
+    public static bool Flag(ParseResult parse, Option<bool> option) => OptionTokenIndex(parse, option) >= 0;
 
     private static int OptionTokenIndex(ParseResult parse, Option option)
     {

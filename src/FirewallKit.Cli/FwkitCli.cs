@@ -30,15 +30,5 @@ public static class FwkitCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliHost(stdout, stderr));
 
-    public static int Run(string[] args, CliHost host)
-    {
-        var (stdout, stderr) = (host.Out, host.Error);
-        var parse = Build(host).Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            return CommandLineErrors.Report(parse, host);
-        }
-
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
-    }
+    public static int Run(string[] args, CliHost host) => host.Invoke(Build(host), args);
 }
