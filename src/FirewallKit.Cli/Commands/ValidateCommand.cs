@@ -22,9 +22,9 @@ internal static class ValidateCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
-            host.Write(options.Output, options.Format == OutputFormat.Json ? ResultFormatter.ValidJson(options.Profile, plan) : ResultFormatter.ValidText(options.Profile, plan), log);
-            foreach (var warning in plan.Warnings)
+            var inputs = Planning.Load(new PlanRequest(options.Profile, options.Catalog));
+            host.Write(options.Output, options.Format == OutputFormat.Json ? ResultFormatter.ValidJson(options.Profile, inputs) : ResultFormatter.ValidText(options.Profile, inputs), log);
+            foreach (var warning in inputs.Plan.Warnings)
             {
                 log.Warning("{Code}: {Message}", warning.Code, warning.Message);
             }

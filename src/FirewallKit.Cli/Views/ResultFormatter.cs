@@ -21,16 +21,26 @@ public static class ResultFormatter
 
     public const string Failed = "failed";
 
-    public static string ValidText(string profilePath, RulePlan plan) =>
-        string.Create(CultureInfo.InvariantCulture, $"{profilePath}: valid ({plan.Rules.Count} rules, {plan.Warnings.Count} warnings)\n");
-
-    public static string ValidJson(string profilePath, RulePlan plan)
+    /// <summary>Such as <c>cluster.json: valid (29 rules, 3 warnings)</c>; a starter with placeholders says it cannot be applied yet.</summary>
+    public static string ValidText(string profilePath, PlannedInputs inputs)
     {
+        var (plan, placeholders) = (inputs.Plan, inputs.Profile.Placeholders.Count);
+        var counts = string.Create(CultureInfo.InvariantCulture, $"{plan.Rules.Count} rules, {plan.Warnings.Count} warnings");
+        return placeholders == 0
+            ? $"{profilePath}: valid ({counts})\n"
+            : string.Create(CultureInfo.InvariantCulture, $"{profilePath}: valid as a starter, not yet deployable: {placeholders} placeholder address(es) to replace; apply and export refuse it until then ({counts})\n");
+    }
+
+    public static string ValidJson(string profilePath, PlannedInputs inputs)
+    {
+        var plan = inputs.Plan;
         var json = Envelope("validate", Valid, ExitCodes.Success);
         json["profile"] = profilePath;
         json["group"] = plan.Source.RuleGroup;
         json["planHash"] = plan.Hash;
         json["rules"] = plan.Rules.Count;
+        json["deployable"] = inputs.Profile.Placeholders.Count == 0;
+        json["placeholders"] = JsonOutput.Strings(inputs.Profile.Placeholders);
         json["warnings"] = Warnings(plan.Warnings);
         return JsonOutput.Write(json);
     }

@@ -18,6 +18,11 @@ public static class FirewallOperations
     public static OperationReport Apply(ApplyRequest request, IFirewallEnvironment environment, TimeProvider clock)
     {
         var inputs = Planning.Load(request.Plan);
+        if (!request.DryRun)
+        {
+            PlaceholderCheck.Refuse(inputs.Profile, "apply");
+        }
+
         var (plan, ownership) = (inputs.Plan, inputs.Ownership);
         return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
     }

@@ -29,6 +29,7 @@ public static class ProfileLoader
     private static DeploymentProfile Read(string file, JsonElement root, PortCatalog catalog)
     {
         var errors = new InputErrors(file);
+        var placeholders = new List<string>();
         var top = JsonObjectReader.Open(root, "$", errors, TopFields, "a profile");
         if (top is null)
         {
@@ -61,7 +62,7 @@ public static class ProfileLoader
             }
         }
 
-        var peers = ReadPeers(top, catalog, errors);
+        var peers = ReadPeers(top, catalog, errors, placeholders);
         CheckPeersAreNotEveryone(peers, errors);
         if (topology == Topology.Cluster && !top.Has("peers"))
         {
@@ -76,7 +77,7 @@ public static class ProfileLoader
             errors.Add("$.peers", "peers are only used in a cluster", "set \"topology\": \"cluster\", or remove \"peers\"");
         }
 
-        var addressSets = ReadAddressSets(top, errors);
+        var addressSets = ReadAddressSets(top, errors, placeholders);
         var features = ReadFeatures(top, catalog, errors);
         var overrides = ReadPortOverrides(top, catalog, features, errors);
         var firewallProfiles = ReadFirewallProfiles(top, errors);
@@ -111,10 +112,11 @@ public static class ProfileLoader
             FirewallProfiles = firewallProfiles,
             RuleGroup = group,
             Enforcement = enforcement,
+            Placeholders = placeholders,
         };
     }
 
-    private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
+    private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors, List<string> placeholders)
     {
         var peers = new List<Peer>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -132,7 +134,7 @@ public static class ProfileLoader
                 errors.Add(reader.Path + ".addresses", "the peer has no address", "add at least one IPv4 or IPv6 address");
             }
 
-            var addresses = ParseAddresses(tokens, reader.Path + ".addresses", errors, forPeer: true);
+            var addresses = ParseAddresses(tokens, reader.Path + ".addresses", errors, forPeer: true, placeholders);
             var roles = reader.StringArray("roles") ?? [];
             for (var i = 0; i < roles.Count; i++)
             {
@@ -164,19 +166,19 @@ public static class ProfileLoader
         }
     }
 
-    private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors)
+    private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors, List<string> placeholders)
     {
         var result = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var reader = top.Object("addresses", Audience.AddressSets, "the address sets");
         foreach (var (name, defaults) in AddressDefaults)
         {
-            result[name] = reader?.StringArray(name) is { } tokens ? ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false) : defaults;
+            result[name] = reader?.StringArray(name) is { } tokens ? ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false, placeholders) : defaults;
         }
 
         return result;
     }
 
-    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer)
+    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer, List<string> placeholders)
     {
         var valid = new List<AddressToken>();
         for (var i = 0; i < tokens.Count; i++)
@@ -197,6 +199,10 @@ public static class ProfileLoader
             else
             {
                 valid.Add(token);
+                if (token.Range is { } placeholder && DocumentationRanges.Contain(placeholder))
+                {
+                    placeholders.Add(itemPath);
+                }
             }
         }
 
