@@ -1,0 +1,213 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Profiles;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>Writes an <see cref="AuditReport"/> as the <c>fwkit.audit/1</c> JSON contract documented in docs/audit.md.</summary>
+public static class AuditJsonWriter
+{
+    public static string Write(AuditReport report)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("contract", AuditReport.ContractVersion);
+            json.WriteString("verdict", Verdict(report.Verdict));
+            json.WriteStartObject("rules");
+            json.WriteString("source", report.RulesSource);
+            json.WriteString("format", report.RulesFormat);
+            json.WriteNumber("count", report.RuleCount);
+            json.WriteEndObject();
+            if (report.PlanProfile is null)
+            {
+                json.WriteNull("plan");
+            }
+            else
+            {
+                json.WriteStartObject("plan");
+                json.WriteString("profile", report.PlanProfile);
+                json.WriteString("hash", report.PlanHash);
+                Strings(json, "firewallProfiles", Names(report.PlanFirewallProfiles));
+                json.WriteEndObject();
+            }
+
+            json.WriteStartArray("firewallProfiles");
+            foreach (var state in report.FirewallProfiles)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", state.Profile.ToString());
+                json.WriteBoolean("enabled", state.Enabled);
+                json.WriteString("defaultInboundAction", state.DefaultInboundAction.ToString());
+                json.WriteBoolean("allowInboundRules", state.AllowInboundRules);
+                json.WriteBoolean("allowLocalRules", state.AllowLocalRules);
+                json.WriteBoolean("known", state.Known);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("ports");
+            foreach (var port in report.Ports)
+            {
+                WritePort(json, port);
+            }
+
+            json.WriteEndArray();
+            Strings(json, "notes", report.Notes);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WritePort(Utf8JsonWriter json, PortAudit port)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("port", port.Port);
+        json.WriteString("protocol", port.Protocol == TransportProtocol.Tcp ? "TCP" : "UDP");
+        json.WriteString("origin", port.Origin);
+        json.WriteString("verdict", Verdict(port.Verdict));
+        Strings(json, "entries", port.Entries);
+        if (port.Intended is { } intended)
+        {
+            json.WriteStartObject("intended");
+            json.WriteString("decision", intended.Decision.ToString().ToLowerInvariant());
+            Strings(json, "addresses", [.. intended.Addresses.ToTokens(), .. intended.Keywords]);
+            Strings(json, "planRules", intended.PlanRules);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("intended");
+        }
+
+        if (port.Listener is { } listener)
+        {
+            json.WriteStartObject("listener");
+            json.WriteString("localAddress", listener.LocalAddress.ToString());
+            WriteNullable(json, "program", listener.Program);
+            WriteNullable(json, "service", listener.Service);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("listener");
+        }
+
+        json.WriteStartArray("profiles");
+        foreach (var profile in port.Profiles)
+        {
+            WriteProfile(json, profile);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteProfile(Utf8JsonWriter json, ProfileAudit audit)
+    {
+        var reach = audit.Reach;
+        json.WriteStartObject();
+        json.WriteString("name", audit.Profile.ToString());
+        json.WriteString("verdict", Verdict(audit.Verdict));
+        json.WriteStartObject("reachableFrom");
+        json.WriteBoolean("exact", reach.IsExact);
+        Strings(json, "certain", reach.Certain.ToTokens());
+        Strings(json, "possible", reach.Possible.ToTokens());
+        Audiences(json, "mayAlsoReach", reach.MayAlsoReach);
+        Audiences(json, "mayBeKeptOut", reach.MayBeKeptOut);
+        json.WriteEndObject();
+        json.WriteStartArray("decidedBy");
+        foreach (var effect in reach.Effects)
+        {
+            json.WriteStartObject();
+            json.WriteString("effect", Kebab(effect.Kind.ToString()));
+            WriteNullable(json, "rule", effect.Rule);
+            WriteNullable(json, "location", effect.Location);
+            Strings(json, "addresses", [.. effect.Addresses.ToTokens(), .. effect.Keywords]);
+            Strings(json, "conditions", effect.Conditions);
+            WriteNullable(json, "reason", effect.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in audit.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", Kebab(finding.Kind.ToString()));
+            json.WriteBoolean("certain", finding.Certain);
+            Strings(json, "addresses", finding.Addresses.ToTokens());
+            Strings(json, "keywords", finding.Keywords);
+            Strings(json, "rules", finding.Rules);
+            json.WriteString("message", finding.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Audiences(Utf8JsonWriter json, string name, IReadOnlyList<KeywordAudience> audiences)
+    {
+        json.WriteStartArray(name);
+        foreach (var audience in audiences)
+        {
+            json.WriteStartObject();
+            json.WriteString("keyword", audience.Keyword);
+            Strings(json, "within", audience.Within.ToTokens());
+            json.WriteString("rule", audience.Rule);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static IEnumerable<string> Names(FirewallProfiles profiles) =>
+        new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public }.Where(p => (profiles & p) != 0).Select(p => p.ToString());
+
+    public static string Verdict(AuditVerdict verdict) => Kebab(verdict.ToString());
+
+    /// <summary><c>WiderThanIntended</c> → <c>wider-than-intended</c>.</summary>
+    public static string Kebab(string name)
+    {
+        var text = new StringBuilder();
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(c));
+        }
+
+        return text.ToString();
+    }
+}
