@@ -24,6 +24,7 @@ public static class FwkitCli
         root.Add(RemoveCommand.GetCommand(host));
         root.Add(RollbackCommand.GetCommand(host));
         root.Add(CheckCommand.GetCommand(host));
+        root.Add(AuditCommand.GetCommand(host));
 
         return root;
     }

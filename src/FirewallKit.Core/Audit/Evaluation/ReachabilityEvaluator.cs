@@ -28,12 +28,12 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         var everyone = AddressBlock.Any.Except(AddressBlock.Loopback);
         if (!state.Enabled)
         {
-            return Whole(profile, everyone, RuleEffectKind.ProfileOff, $"the {profile} profile is off, so Windows filters nothing");
+            return Whole(profile, everyone, RuleEffectKind.ProfileOff, $"the {profile} profile being off (Windows filters nothing)");
         }
 
         if (!state.AllowInboundRules)
         {
-            return Whole(profile, AddressBlock.Empty, RuleEffectKind.BlocksAllInbound, $"the {profile} profile blocks all inbound connections, allow rules included");
+            return Whole(profile, AddressBlock.Empty, RuleEffectKind.BlocksAllInbound, $"the {profile} profile blocking all inbound connections, allow rules included");
         }
 
         var matches = new List<Match>();
@@ -51,7 +51,12 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
                 : null;
             if (ignored is not null)
             {
-                effects.Add(new RuleEffect(RuleEffectKind.Ignored, rule.Label, rule.Location, rule.RemoteAddresses.Literal.Except(AddressBlock.Loopback), rule.RemoteAddresses.Keywords, [], $"{rule.Action} rule, ignored: {ignored}"));
+                // Only unconditional rules are named: a disabled rule for one program says nothing about this port.
+                if (conditions.Count == 0)
+                {
+                    effects.Add(new RuleEffect(RuleEffectKind.Ignored, rule.Label, rule.Location, rule.RemoteAddresses.Literal.Except(AddressBlock.Loopback), rule.RemoteAddresses.Keywords, [], $"{rule.Action} rule, ignored: {ignored}"));
+                }
+
                 continue;
             }
 
@@ -114,14 +119,14 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
 
         if (state.DefaultInboundAction == ObservedAction.Allow)
         {
-            effects.Add(new RuleEffect(RuleEffectKind.DefaultAllows, null, null, everyone.Except(certainBlock), [], [], $"the {profile} profile's default inbound action is Allow"));
+            effects.Add(new RuleEffect(RuleEffectKind.DefaultAllows, null, null, everyone.Except(certainBlock), [], [], $"the {profile} profile's default inbound action, Allow"));
         }
         else
         {
             var rest = everyone.Except(possible).Except(possibleBlock);
             if (!rest.IsEmpty)
             {
-                effects.Add(new RuleEffect(RuleEffectKind.DefaultBlocks, null, null, rest, [], [], $"no rule matches, so the {profile} profile's default inbound action (Block) applies"));
+                effects.Add(new RuleEffect(RuleEffectKind.DefaultBlocks, null, null, rest, [], [], $"the {profile} profile's default inbound action, Block (no rule matches)"));
             }
         }
 

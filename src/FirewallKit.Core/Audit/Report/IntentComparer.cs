@@ -20,7 +20,7 @@ public static class IntentComparer
         {
             var rules = Causes(reach, Admitting, widerCertain);
             findings.Add(new Finding(FindingKind.WiderThanIntended, true, widerCertain, [], rules,
-                $"reachable from {widerCertain}, which the plan does not intend ({Intended(intent)}); let in by {Names(rules)}"));
+                $"reachable from {AddressText.Of(widerCertain)}, which the plan does not intend ({Intended(intent)}); let in by {Names(rules)}"));
         }
 
         var widerPossible = reach.Possible.Except(intended).Except(widerCertain);
@@ -28,7 +28,7 @@ public static class IntentComparer
         {
             var rules = Causes(reach, Admitting, widerPossible);
             findings.Add(new Finding(FindingKind.WiderThanIntended, false, widerPossible, [], rules,
-                $"may be reachable from {widerPossible}, which the plan does not intend ({Intended(intent)}); {Names(rules)} may let them in ({Conditions(reach, widerPossible)})"));
+                $"may be reachable from {AddressText.Of(widerPossible)}, which the plan does not intend ({Intended(intent)}); {Names(rules)} may let them in ({Conditions(reach, widerPossible)})"));
         }
 
         foreach (var audience in reach.MayAlsoReach.Where(a => !intent.Keywords.Contains(a.Keyword)))
@@ -37,7 +37,7 @@ public static class IntentComparer
             if (!outside.IsEmpty)
             {
                 findings.Add(new Finding(FindingKind.WiderThanIntended, false, outside, [audience.Keyword], [audience.Rule],
-                    $"{audience.Rule} lets in {audience.Keyword}, which only the machine resolves; any of its addresses in {outside} would be beyond the plan ({Intended(intent)})"));
+                    $"{audience.Rule} lets in {audience.Keyword}, which only the machine resolves; any of its addresses in {AddressText.Of(outside)} would be beyond the plan ({Intended(intent)})"));
             }
         }
 
@@ -53,7 +53,7 @@ public static class IntentComparer
             }
 
             findings.Add(new Finding(FindingKind.NarrowerThanIntended, true, narrowerCertain, [], [.. rules, .. ignored.Select(e => e.Rule!)],
-                $"cannot be reached from {narrowerCertain}, which the plan intends; {why}"));
+                $"cannot be reached from {AddressText.Of(narrowerCertain)}, which the plan intends; {why}"));
         }
 
         var narrowerPossible = intended.Except(reach.Certain).Except(narrowerCertain);
@@ -61,7 +61,7 @@ public static class IntentComparer
         {
             var rules = Causes(reach, [RuleEffectKind.MayLetIn, RuleEffectKind.MayKeepOut], narrowerPossible);
             findings.Add(new Finding(FindingKind.NarrowerThanIntended, false, narrowerPossible, [], rules,
-                $"may not be reachable from {narrowerPossible}, which the plan intends; only {Names(rules)} would decide, under conditions ({Conditions(reach, narrowerPossible)})"));
+                $"may not be reachable from {AddressText.Of(narrowerPossible)}, which the plan intends; only {Names(rules)} would decide, under conditions ({Conditions(reach, narrowerPossible)})"));
         }
 
         foreach (var audience in reach.MayBeKeptOut)
@@ -70,7 +70,7 @@ public static class IntentComparer
             if (!inside.IsEmpty)
             {
                 findings.Add(new Finding(FindingKind.NarrowerThanIntended, false, inside, [audience.Keyword], [audience.Rule],
-                    $"{audience.Rule} keeps out {audience.Keyword}, which only the machine resolves; any of its addresses in {inside} would lose access the plan intends"));
+                    $"{audience.Rule} keeps out {audience.Keyword}, which only the machine resolves; any of its addresses in {AddressText.Of(inside)} would lose access the plan intends"));
             }
         }
 
@@ -92,7 +92,7 @@ public static class IntentComparer
     private static string Names(IReadOnlyList<string> rules) => rules.Count == 0 ? "no rule" : string.Join(", ", rules);
 
     private static string Intended(IntendedReach intent) =>
-        intent.Addresses.IsEmpty && intent.Keywords.Count == 0 ? "it intends the port closed" : $"it intends {string.Join(", ", [.. intent.Addresses.ToTokens(), .. intent.Keywords])}";
+        intent.Addresses.IsEmpty && intent.Keywords.Count == 0 ? "it intends the port closed" : $"it intends {string.Join(", ", [AddressText.Of(intent.Addresses), .. intent.Keywords])}";
 
     private static string Conditions(Reachability reach, AddressBlock addresses) =>
         string.Join("; ", reach.Effects

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>Address sets in sentences: <c>Any</c> for every address but loopback (which is never filtered), long lists cut short.</summary>
+public static class AddressText
+{
+    public static string Of(AddressBlock block, int maxTokens = 6)
+    {
+        if (block.IsEmpty)
+        {
+            return "nobody";
+        }
+
+        if (block.Union(AddressBlock.Loopback).IsAny)
+        {
+            return "Any";
+        }
+
+        var tokens = block.ToTokens();
+        return tokens.Count <= maxTokens
+            ? string.Join(", ", tokens)
+            : string.Create(CultureInfo.InvariantCulture, $"{string.Join(", ", tokens.Take(maxTokens))}, … ({tokens.Count} entries)");
+    }
+}
