@@ -22,7 +22,7 @@ public static class PeerProfiles
             ["name"] = string.Create(CultureInfo.InvariantCulture, $"peer-{i}"),
             ["addresses"] = new JsonArray(address),
         })]);
-        return ProfileLoader.Parse($"cluster-{peers}-peers.json", Encoding.UTF8.GetBytes(json.ToJsonString()), catalog);
+        return ProfileLoader.Reader(catalog).Parse($"cluster-{peers}-peers.json", Encoding.UTF8.GetBytes(json.ToJsonString()));
     }
 
     public static IEnumerable<string> Addresses(int count, int seed)

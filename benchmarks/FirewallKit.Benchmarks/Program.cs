@@ -24,7 +24,7 @@ if (args is ["stats", ..])
         watch.Stop();
         var merged = AddressSet.Union(profile.Peers.Select(p => p.Addresses)).EntryCount;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {peers:N0} | {merged:N0} | {plan.Rules.Count:N0} | {plan.Rules.Sum(r => r.RemoteAddresses.Count):N0} | {plan.Rules.Max(r => r.RemoteAddresses.Count):N0} | {watch.Elapsed.TotalMilliseconds:F1} |"));
+            $"| {peers:N0} | {merged:N0} | {plan.Rules.Count:N0} | {plan.Rules.Sum(r => r.RemoteAddresses.EntryCount):N0} | {plan.Rules.Max(r => r.RemoteAddresses.EntryCount):N0} | {watch.Elapsed.TotalMilliseconds:F1} |"));
     }
 
     return 0;

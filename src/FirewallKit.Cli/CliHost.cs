@@ -33,12 +33,11 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
         }
         catch (InputException ex)
         {
-            foreach (var error in ex.Errors)
-            {
-                log.Error("{File}: {Path}: {Message}. Fix: {Fix}", error.File, error.Path, error.Message, error.Fix);
-            }
-
-            return ExitCodes.InvalidInput;
+            return LogInputErrors(log, ex);
+        }
+        catch (Exception ex) when (OptionErrors.Map(ex) is { } input)
+        {
+            return LogInputErrors(log, input);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -60,6 +59,16 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
 
             return ExitCodes.InternalError;
         }
+    }
+
+    private static int LogInputErrors(ILogger log, InputException exception)
+    {
+        foreach (var error in exception.Errors)
+        {
+            log.Error("{File}: {Path}: {Message}. Fix: {Fix}", error.File, error.Path, error.Message, error.Fix);
+        }
+
+        return ExitCodes.InvalidInput;
     }
 
     /// <summary>Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.</summary>

@@ -28,17 +28,27 @@ public sealed class ComFirewallStore : IFirewallStore
     private const int MaxDuplicates = 1000;
 
     private readonly dynamic _policy = CreateComObject(PolicyProgId);
+    private bool _disposed;
 
     public IReadOnlyList<FirewallRule> List(string group)
     {
         var items = Enumerate(rule => Text(rule.Grouping) == group);
         try
         {
-            return [.. items.Select(item => ComRuleMapping.FromCom(Read(item)))];
+            return [.. items.Select(item => Managed(ComRuleMapping.FromCom(Read(item))))];
         }
         finally
         {
             items.ForEach(Release);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            Release((object)_policy);
         }
     }
 
@@ -144,6 +154,9 @@ public sealed class ComFirewallStore : IFirewallStore
         Convert.ToBoolean(rule.Enabled));
 
     private static string Text(object? value) => value as string ?? string.Empty;
+
+    /// <summary>A group holding a rule fwkit cannot manage is not changed at all: the whole read fails.</summary>
+    private static FirewallRule Managed(ComRuleRead read) => read.Rule ?? throw new FirewallStoreException(read.Unmanageable!);
 
     /// <summary>The rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when it returns one of them, else by enumerating.</summary>
     private List<object> Find(string group, string name)

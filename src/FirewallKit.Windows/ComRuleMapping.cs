@@ -2,7 +2,9 @@ using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Windows;
 
@@ -27,7 +29,7 @@ public static class ComRuleMapping
 
     public static ComRuleValues ToCom(FirewallRule rule)
     {
-        if (rule.Name.Contains('|', StringComparison.Ordinal) || string.Equals(rule.Name, "all", StringComparison.OrdinalIgnoreCase))
+        if (RuleText.IsRefused(rule.Name) || string.Equals(rule.Name, "all", StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"'{rule.Name}' cannot be a firewall rule name: it contains '|' or is 'all'.", nameof(rule));
         }
@@ -45,32 +47,55 @@ public static class ComRuleMapping
             rule.Enabled);
     }
 
-    /// <summary>A rule as read from the firewall; throws <see cref="FirewallStoreException"/> for one fwkit cannot manage.</summary>
-    public static FirewallRule FromCom(ComRuleValues values)
+    /// <summary>A rule as read from the firewall, or why fwkit cannot manage it; never a guess.</summary>
+    public static ComRuleRead FromCom(ComRuleValues values)
     {
+        if (values.Direction != NetFwValues.DirectionIn)
+        {
+            return Unmanageable(values, "is an outbound rule");
+        }
+
+        RuleAction action;
+        switch (values.Action)
+        {
+            case NetFwValues.ActionAllow: action = RuleAction.Allow; break;
+            case NetFwValues.ActionBlock: action = RuleAction.Block; break;
+            default: return Unmanageable(values, $"has action {values.Action}");
+        }
+
+        TransportProtocol protocol;
+        switch (values.Protocol)
+        {
+            case NetFwValues.ProtocolTcp: protocol = TransportProtocol.Tcp; break;
+            case NetFwValues.ProtocolUdp: protocol = TransportProtocol.Udp; break;
+            default: return Unmanageable(values, $"has protocol {values.Protocol}");
+        }
+
+        if (!PortSet.TryParse([values.LocalPorts], out var ports))
+        {
+            return Unmanageable(values, $"has local ports fwkit cannot read ('{values.LocalPorts}')");
+        }
+
+        if (!AddressSet.TryParse([values.RemoteAddresses], out var addresses))
+        {
+            return Unmanageable(values, $"has remote addresses fwkit cannot read ('{values.RemoteAddresses}')");
+        }
+
         var (displayName, description) = SplitDescription(values.Description);
-        return new FirewallRule(
-            values.Name,
-            displayName,
-            description,
-            values.Grouping,
-            values.Direction == NetFwValues.DirectionIn ? RuleDirection.Inbound : throw Unmanageable(values, "is an outbound rule"),
-            values.Action switch
-            {
-                NetFwValues.ActionAllow => RuleAction.Allow,
-                NetFwValues.ActionBlock => RuleAction.Block,
-                _ => throw Unmanageable(values, $"has action {values.Action}"),
-            },
-            values.Protocol switch
-            {
-                NetFwValues.ProtocolTcp => TransportProtocol.Tcp,
-                NetFwValues.ProtocolUdp => TransportProtocol.Udp,
-                _ => throw Unmanageable(values, $"has protocol {values.Protocol}"),
-            },
-            Split(values.LocalPorts),
-            Split(values.RemoteAddresses),
-            ProfilesFromMask(values.Profiles),
-            values.Enabled);
+        return ComRuleRead.Of(new FirewallRule
+        {
+            Name = values.Name,
+            DisplayName = displayName,
+            Description = description,
+            Group = values.Grouping,
+            Action = action,
+            Protocol = protocol,
+            // COM holds Any as "*", and an empty list means Any to it as well.
+            LocalPorts = values.LocalPorts.Length == 0 ? PortSet.Any : ports,
+            RemoteAddresses = values.RemoteAddresses.Length == 0 ? AddressSet.Any : addresses,
+            Profiles = ProfilesFromMask(values.Profiles),
+            Enabled = values.Enabled,
+        });
     }
 
     public static int ProtocolNumber(TransportProtocol protocol) =>
@@ -83,22 +108,17 @@ public static class ComRuleMapping
         mask == NetFwValues.ProfileAll ? FirewallProfiles.All : (FirewallProfiles)mask & FirewallProfiles.All;
 
     /// <summary>Comma-joined ports and ranges in COM keyword spelling, or <c>*</c>.</summary>
-    public static string PortList(IReadOnlyList<string> ports)
-    {
-        var set = PortSet.Parse(ports);
-        return set.IsAny ? NetFwValues.Any : string.Join(",", set.ToTokens());
-    }
+    public static string PortList(PortSet ports) => ports.IsAny ? NetFwValues.Any : string.Join(",", ports.ToTokens());
 
-    /// <summary>Comma-joined addresses in their shortest form, or <c>*</c>; an empty list would mean Any to COM, so it is refused.</summary>
-    public static string AddressList(IReadOnlyList<string> addresses)
+    /// <summary>Comma-joined addresses in their shortest form, or <c>*</c>; an empty set would mean Any to COM, so it is refused.</summary>
+    public static string AddressList(AddressSet addresses)
     {
-        var set = AddressSet.Parse(addresses.SelectMany(a => a.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-        if (set.IsEmpty)
+        if (addresses.IsEmpty)
         {
             throw new ArgumentException("A rule needs at least one remote address; COM would read an empty list as Any.", nameof(addresses));
         }
 
-        return set.IsAny ? NetFwValues.Any : string.Join(",", set.ToTokens());
+        return addresses.IsAny ? NetFwValues.Any : string.Join(",", addresses.ToTokens());
     }
 
     public static string ComposeDescription(string displayName, string description) =>
@@ -110,9 +130,6 @@ public static class ComRuleMapping
         return newline < 0 ? (text, string.Empty) : (text[..newline].TrimEnd('\r'), text[(newline + 1)..]);
     }
 
-    private static string[] Split(string list) =>
-        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    private static FirewallStoreException Unmanageable(ComRuleValues values, string what) =>
-        new($"rule '{values.Name}' in group '{values.Grouping}' {what}; fwkit manages inbound TCP and UDP allow and block rules only: delete it or move it to another group, then run fwkit again");
+    private static ComRuleRead Unmanageable(ComRuleValues values, string what) =>
+        ComRuleRead.Refused($"rule '{values.Name}' in group '{values.Grouping}' {what}; fwkit manages inbound TCP and UDP allow and block rules only: delete it or move it to another group, then run fwkit again");
 }

@@ -1,5 +1,4 @@
 using System.Management.Automation.Language;
-using FirewallKit.Tests.Export;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests;

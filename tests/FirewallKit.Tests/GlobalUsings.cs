@@ -1,1 +1,2 @@
+global using FirewallKit.Tests.Support;
 global using NUnit.Framework;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using FirewallKit.Core.Apply;
+using FirewallKit.Cli.Views;
+using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class ApplyCommand
             {
                 var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetRequiredValue(output));
                 var report = FirewallOperations.Apply(
-                    new ApplyRequest(options.Profile, options.Catalog, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
+                    new ApplyRequest(new PlanRequest(options.Profile, options.Catalog), options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
                     host.Firewall,
                     host.Clock);
                 return OperationOutput.Write(host, report, options.Output, log);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Audit;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -24,7 +24,7 @@ internal static class AuditCommand
         firewallProfile.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
-            if (value is not null && value.ToUpperInvariant() is not ("DOMAIN" or "PRIVATE" or "PUBLIC"))
+            if (value is not null && !Terms.TryProfile(value, out _))
             {
                 result.AddError($"--firewall-profile must be Domain, Private or Public, not '{value}'.");
             }
@@ -45,7 +45,7 @@ internal static class AuditCommand
                 return ExitCodes.Environment;
             }
 
-            var only = parse.GetValue(firewallProfile) is { } name ? ConnectionCheck.ParseFirewallProfile(name) : (Core.Profiles.FirewallProfiles?)null;
+            var only = ConnectionQueries.Profile(parse.GetValue(firewallProfile));
             var report = AuditRunner.Run(new AuditRequest(new RuleDump(rulesPath), parse.GetValue(profile), parse.GetValue(catalog), Listeners: null, only));
             log.Debug("Audited {PortCount} ports against {RuleCount} rules of {Source}", report.Ports.Count, report.RuleCount, report.RulesSource);
             host.Out.Write(parse.GetRequiredValue(format) == "json" ? AuditJsonWriter.Write(report) : AuditTableView.Render(report));

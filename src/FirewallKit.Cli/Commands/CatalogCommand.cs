@@ -1,6 +1,6 @@
 using System.CommandLine;
+using FirewallKit.Cli.Views;
 using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Engine;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -20,7 +20,7 @@ internal static class CatalogCommand
         command.SetAction(parse => host.Run(parse, _ =>
         {
             var options = new Options(parse.GetValue(catalog), parse.GetRequiredValue(format));
-            var loaded = PlanInputs.LoadCatalog(options.Catalog);
+            var loaded = CatalogLoader.LoadOrEmbedded(options.Catalog);
             host.Out.Write(options.Format == "json" ? CatalogFormatter.Json(loaded) : CatalogFormatter.Table(loaded));
             return ExitCodes.Success;
         }));

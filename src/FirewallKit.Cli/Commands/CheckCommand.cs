@@ -1,6 +1,7 @@
 using System.CommandLine;
-using FirewallKit.Core.Engine;
-using FirewallKit.Core.Export;
+using FirewallKit.Cli.Views;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -30,7 +31,7 @@ internal static class CheckCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            if (!PortRange.Contains(result.GetValueOrDefault<int>()))
             {
                 result.AddError("--port must be a port number from 1 to 65535.");
             }
@@ -70,8 +71,10 @@ internal static class CheckCommand
             var options = new Options(
                 parse.GetValue(profile), parse.GetValue(rules), parse.GetValue(catalog), parse.GetRequiredValue(from),
                 parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetRequiredValue(format));
-            var result = ConnectionCheck.Run(options.Profile, options.Rules, options.Catalog, options.From, options.Port, options.Protocol, options.FirewallProfile);
-            log.Debug("Checked {Query} against {RuleCount} rules of {Source}", result.Query.ToString(), result.RuleCount, result.RuleSource);
+            RuleSource source = options.Rules is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(options.Profile!, options.Catalog));
+            var query = ConnectionQueries.From(options.From, options.Port, options.Protocol);
+            var result = ConnectionCheck.Run(new CheckRequest(source, query, ConnectionQueries.Profile(options.FirewallProfile)));
+            log.Debug("Checked {Query} against {RuleCount} rules of {Source}", CheckFormatter.QueryText(result.Query), result.RuleCount, result.RuleSource);
             host.Out.Write(options.Format == "json" ? CheckFormatter.Json(result) : CheckFormatter.Text(result));
             return ExitCodes.Success;
         }));

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FirewallKit.Core.Export;
+using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -15,7 +15,7 @@ internal static class ExportCommand
         var output = GlobalOptions.Output();
         var format = GlobalOptions.Format(
             "powershell (a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
-            [.. PlanExport.Formats]);
+            [.. ExportFormats.Names]);
 
         var command = new Command("export", "Write a script that applies exactly the plan: PowerShell, netsh, or the plan JSON.")
         {
@@ -24,7 +24,7 @@ internal static class ExportCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(format), parse.GetValue(output));
-            var content = PlanExport.Export(options.Profile, options.Catalog, options.Format);
+            var content = PlanExports.Export(new PlanRequest(options.Profile, options.Catalog), ExportFormats.Parse(options.Format));
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
             host.Write(options.Output, content, log, byteOrderMark: options.Format == "powershell");

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using FirewallKit.Core.Engine;
-using FirewallKit.Core.Export;
+using FirewallKit.Cli.Views;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -23,10 +24,9 @@ internal static class PlanCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(format), parse.GetValue(output));
-            var plan = PlanInputs.Plan(options.Profile, options.Catalog);
+            var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
             log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}", plan.Rules.Count, plan.Ports.Count, options.Profile);
-            IPlanExporter exporter = options.Format == "json" ? new JsonPlanExporter() : new PlanTableFormatter();
-            host.Write(options.Output, exporter.Export(plan), log);
+            host.Write(options.Output, options.Format == "json" ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using FirewallKit.Core.Apply;
+using FirewallKit.Cli.Views;
+using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;
 

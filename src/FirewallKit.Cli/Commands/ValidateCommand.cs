@@ -1,5 +1,5 @@
 using System.CommandLine;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -19,7 +19,7 @@ internal static class ValidateCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog));
-            var plan = PlanInputs.Plan(options.Profile, options.Catalog);
+            var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
             host.Out.WriteLine($"{options.Profile}: valid ({plan.Rules.Count} rules, {plan.Warnings.Count} warnings)");
             foreach (var warning in plan.Warnings)
             {

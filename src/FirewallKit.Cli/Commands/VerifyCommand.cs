@@ -1,5 +1,6 @@
 using System.CommandLine;
-using FirewallKit.Core.Apply;
+using FirewallKit.Cli.Views;
+using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class VerifyCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(output));
-            var report = FirewallOperations.Verify(new VerifyRequest(options.Profile, options.Catalog), host.Firewall);
+            var report = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(options.Profile, options.Catalog)), host.Firewall);
             return OperationOutput.Write(host, report, options.Output, log);
         }));
         return command;

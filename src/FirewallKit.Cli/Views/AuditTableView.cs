@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Views;
 
@@ -20,7 +22,7 @@ internal static class AuditTableView
         text.Append(CultureInfo.InvariantCulture, $"Audit of {report.RulesSource} ({report.RulesFormat}, {report.RuleCount} rules)");
         text.Append(report.PlanProfile is null
             ? " · no profile: catalog ports, nothing compared"
-            : $" · plan of profile '{report.PlanProfile}' ({report.PlanHash?[..19]}), rules for {report.PlanFirewallProfiles}");
+            : $" · plan of profile '{report.PlanProfile}' ({report.PlanHash?[..19]}), rules for {string.Join(", ", Terms.Profiles(report.PlanFirewallProfiles))}");
         text.Append('\n');
         text.Append("Firewall profiles: ").AppendJoin(" · ", report.FirewallProfiles.Select(State)).Append('\n');
         var differing = report.Ports.Where(p => p.Verdict == AuditVerdict.Differs).ToList();
@@ -39,7 +41,7 @@ internal static class AuditTableView
                 rows.Add([
                     port.Port.ToString(CultureInfo.InvariantCulture),
                     Protocol(port.Protocol),
-                    string.Join(", ", group.Select(a => a.Profile)),
+                    Profiles(group),
                     AuditJsonWriter.Verdict(group[0].Verdict),
                     Reachable(group[0].Reach),
                     DecidedBy(group[0].Reach),
@@ -57,7 +59,7 @@ internal static class AuditTableView
                 foreach (var finding in group[0].Findings)
                 {
                     text.Append(CultureInfo.InvariantCulture,
-                        $"  ! {Port(port)} in {string.Join(", ", group.Select(a => a.Profile))}: {AuditJsonWriter.Kebab(finding.Kind.ToString()).Replace('-', ' ')}{(finding.Certain ? string.Empty : " (depends on the machine)")}: {finding.Message}\n");
+                        $"  ! {Port(port)} in {Profiles(group)}: {AuditJsonWriter.Kebab(finding.Kind.ToString()).Replace('-', ' ')}{(finding.Certain ? string.Empty : " (depends on the machine)")}: {finding.Message}\n");
                 }
             }
         }
@@ -98,11 +100,14 @@ internal static class AuditTableView
             $"{audit.Verdict}|{Reachable(audit.Reach)}|{DecidedBy(audit.Reach)}|{string.Join("|", audit.Findings.Select(f => f.Message))}";
     }
 
+    private static string Profiles(List<ProfileAudit> group) => string.Join(", ", group.Select(a => Terms.Profiles(a.Profile)[0]));
+
     private static string State(ProfileState state)
     {
-        var text = !state.Enabled ? $"{state.Profile} OFF"
-            : !state.AllowInboundRules ? $"{state.Profile} on, blocks all inbound"
-            : $"{state.Profile} on, inbound {state.DefaultInboundAction}";
+        var name = Terms.Profiles(state.Profile)[0];
+        var text = !state.Enabled ? $"{name} OFF"
+            : !state.AllowInboundRules ? $"{name} on, blocks all inbound"
+            : $"{name} on, inbound {state.DefaultInboundAction}";
         if (!state.AllowLocalRules)
         {
             text += ", local rules ignored (GPO)";
@@ -113,7 +118,7 @@ internal static class AuditTableView
 
     private static string Port(PortAudit port) => $"{Protocol(port.Protocol)} {port.Port.ToString(CultureInfo.InvariantCulture)}";
 
-    private static string Protocol(TransportProtocol protocol) => protocol == TransportProtocol.Tcp ? "TCP" : "UDP";
+    private static string Protocol(TransportProtocol protocol) => Terms.Protocol(protocol);
 
     private static string Reachable(Reachability reach)
     {
@@ -130,7 +135,7 @@ internal static class AuditTableView
         return extras.Count == 0 ? text : $"{text} ({string.Join("; ", extras)})";
     }
 
-    private static string Tokens(AddressBlock block) => AddressText.Of(block, MaxTokens);
+    private static string Tokens(AddressSet block) => AddressText.Of(block, MaxTokens);
 
     private static string DecidedBy(Reachability reach)
     {

@@ -1,42 +1,84 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace FirewallKit.Core.Addresses;
 
 /// <summary>
-/// The remote-address keywords Windows Firewall accepts. They name sets the firewall
-/// resolves at run time, so they cannot be complemented or merged with literal ranges.
+/// A remote-address keyword (<c>LocalSubnet</c>, <c>DNS4</c>, ...), optionally limited to one IP family.
+/// Keywords name sets the firewall resolves at run time, so they cannot be complemented or merged
+/// with literal ranges; <see cref="Any"/> is every address.
 /// </summary>
-public static class AddressKeyword
+public readonly record struct AddressKeyword(AddressKeywordName Name, IpFamily? Family = null)
+    : IComparable<AddressKeyword>, IParsable<AddressKeyword>, ISpanFormattable
 {
-    public const string Any = "Any";
+    public static readonly AddressKeyword Any = new(AddressKeywordName.Any);
+    public static readonly AddressKeyword LocalSubnet = new(AddressKeywordName.LocalSubnet);
 
-    private static readonly string[] Bases =
-    [
-        "LocalSubnet", "DNS", "DHCP", "WINS", "DefaultGateway", "Internet", "Intranet",
-        "IntranetRemoteAccess", "PlayToDevice", "CaptivePortal",
-    ];
+    private static readonly AddressKeywordName[] Names = Enum.GetValues<AddressKeywordName>();
 
-    /// <summary>Canonical spelling of a keyword (with optional 4/6 suffix), or null when it is not one.</summary>
-    public static string? Canonical(string text)
+    public bool IsAny => Name == AddressKeywordName.Any;
+
+    /// <summary>Whether the keyword may stand for an address of <paramref name="family"/>: LocalSubnet4 never holds an IPv6 address.</summary>
+    public bool CanHold(IpFamily family) => Family is null || Family == family;
+
+    /// <summary>Any case, <c>*</c> for Any, and a 4 or 6 suffix on every keyword but Any.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, out AddressKeyword result)
     {
-        if (string.Equals(text, Any, StringComparison.OrdinalIgnoreCase) || text == "*")
+        result = default;
+        if (s is null)
         {
-            return Any;
+            return false;
         }
 
-        foreach (var keyword in Bases)
+        if (s == "*")
         {
-            if (string.Equals(text, keyword, StringComparison.OrdinalIgnoreCase))
+            result = Any;
+            return true;
+        }
+
+        foreach (var name in Names)
+        {
+            var spelling = name.ToString();
+            if (string.Equals(s, spelling, StringComparison.OrdinalIgnoreCase))
             {
-                return keyword;
+                result = new AddressKeyword(name);
+                return true;
             }
 
-            if (text.Length == keyword.Length + 1
-                && text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase)
-                && (text[^1] == '4' || text[^1] == '6'))
+            if (name != AddressKeywordName.Any
+                && s.Length == spelling.Length + 1
+                && s.StartsWith(spelling, StringComparison.OrdinalIgnoreCase)
+                && s[^1] is '4' or '6')
             {
-                return keyword + text[^1];
+                result = new AddressKeyword(name, s[^1] == '4' ? IpFamily.V4 : IpFamily.V6);
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
+
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AddressKeyword result) => TryParse(s, out result);
+
+    public static AddressKeyword Parse(string s, IFormatProvider? provider) =>
+        TryParse(s, out var result) ? result : throw new FormatException($"'{s}' is not an address keyword.");
+
+    /// <summary>Canonical spelling: Windows' own, with the family suffix if any.</summary>
+    public override string ToString() => Family switch
+    {
+        IpFamily.V4 => Name + "4",
+        IpFamily.V6 => Name + "6",
+        _ => Name.ToString(),
+    };
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var text = ToString();
+        charsWritten = text.TryCopyTo(destination) ? text.Length : 0;
+        return charsWritten == text.Length;
+    }
+
+    /// <summary>Ordinal order of the spellings, the order keywords are written in.</summary>
+    public int CompareTo(AddressKeyword other) => string.CompareOrdinal(ToString(), other.ToString());
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -15,84 +16,132 @@ public static class AddressParser
         "use an IPv4 or IPv6 address (10.0.0.5, fd00::5), a subnet (10.0.0.0/24, 10.0.0.0/255.255.255.0, fd00::/64), "
         + "a range (10.0.0.1-10.0.0.9) or a keyword (Any, LocalSubnet, DNS, DHCP, WINS, DefaultGateway, Internet, Intranet)";
 
-    /// <summary>Either a literal range or a keyword.</summary>
-    public static AddressToken Parse(string token)
+    /// <summary>Either a literal range or a keyword; throws <see cref="AddressParseException"/> for anything else.</summary>
+    public static AddressToken Parse(string token) =>
+        TryParse(token, out var parsed, out var reason) ? parsed : throw new AddressParseException(token, reason);
+
+    /// <param name="reason">Why the token is not an address, in the words <see cref="Describe"/> completes.</param>
+    public static bool TryParse(string token, out AddressToken parsed, [NotNullWhen(false)] out string? reason)
     {
+        parsed = default;
         var text = token.Trim();
         if (text.Length == 0)
         {
-            throw new AddressParseException(token, "it is empty");
+            reason = "it is empty";
+            return false;
         }
 
-        if (AddressKeyword.Canonical(text) is { } keyword)
+        if (AddressKeyword.TryParse(text, out var keyword))
         {
-            return new AddressToken(null, keyword);
+            parsed = new AddressToken(null, keyword);
+            reason = null;
+            return true;
         }
 
-        return new AddressToken(ParseRange(token, text), null);
+        reason = ParseRange(text, out var range);
+        if (reason is not null)
+        {
+            return false;
+        }
+
+        parsed = new AddressToken(range, null);
+        return true;
     }
 
-    private static AddressRange ParseRange(string token, string text)
+    /// <summary>The error message for a token that failed with <paramref name="reason"/>.</summary>
+    public static string Describe(string token, string reason) =>
+        reason.StartsWith($"'{token}'", StringComparison.Ordinal) ? reason : $"'{token}' is not a valid address: {reason}";
+
+    private static string? ParseRange(string text, out AddressRange range)
     {
+        range = default;
         var slash = text.IndexOf('/', StringComparison.Ordinal);
         if (slash >= 0)
         {
-            return ParseSubnet(token, text[..slash], text[(slash + 1)..]);
+            return ParseSubnet(text[..slash], text[(slash + 1)..], out range);
         }
 
         var dash = text.IndexOf('-', StringComparison.Ordinal);
         if (dash >= 0)
         {
-            var (startFamily, start) = AddressRange.ToInteger(ParseAddress(token, text[..dash]));
-            var (endFamily, end) = AddressRange.ToInteger(ParseAddress(token, text[(dash + 1)..]));
+            if (ParseAddress(text[..dash], out var first) is { } startProblem)
+            {
+                return startProblem;
+            }
+
+            if (ParseAddress(text[(dash + 1)..], out var last) is { } endProblem)
+            {
+                return endProblem;
+            }
+
+            var (startFamily, start) = AddressRange.ToInteger(first);
+            var (endFamily, end) = AddressRange.ToInteger(last);
             if (startFamily != endFamily)
             {
-                throw new AddressParseException(token, "a range cannot mix IPv4 and IPv6");
+                return "a range cannot mix IPv4 and IPv6";
             }
 
             if (start > end)
             {
-                throw new AddressParseException(token, "the range is reversed: its start is above its end");
+                return "the range is reversed: its start is above its end";
             }
 
-            return new AddressRange(startFamily, start, end);
+            range = new AddressRange(startFamily, start, end);
+            return null;
         }
 
-        return AddressRange.OfAddress(ParseAddress(token, text));
+        if (ParseAddress(text, out var address) is { } reason)
+        {
+            return reason;
+        }
+
+        range = AddressRange.OfAddress(address);
+        return null;
     }
 
-    private static AddressRange ParseSubnet(string token, string addressText, string prefixText)
+    private static string? ParseSubnet(string addressText, string prefixText, out AddressRange range)
     {
-        var (family, value) = AddressRange.ToInteger(ParseAddress(token, addressText));
+        range = default;
+        if (ParseAddress(addressText, out var address) is { } problem)
+        {
+            return problem;
+        }
+
+        var (family, value) = AddressRange.ToInteger(address);
         var bits = family == IpFamily.V4 ? 32 : 128;
         int prefix;
         if (int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
         {
             if (length > bits)
             {
-                throw new AddressParseException(token, $"the prefix length must be 0 to {bits}");
+                return $"the prefix length must be 0 to {bits}";
             }
 
             prefix = length;
         }
         else if (family == IpFamily.V4 && IPAddress.TryParse(prefixText, out var mask) && mask.AddressFamily == AddressFamily.InterNetwork)
         {
-            prefix = AddressRange.PrefixFromMask(AddressRange.ToInteger(mask).Value, family)
-                ?? throw new AddressParseException(token, "the subnet mask is not contiguous");
+            if (AddressRange.PrefixFromMask(AddressRange.ToInteger(mask).Value, family) is not { } fromMask)
+            {
+                return "the subnet mask is not contiguous";
+            }
+
+            prefix = fromMask;
         }
         else
         {
-            throw new AddressParseException(token, "the part after '/' must be a prefix length or an IPv4 mask");
+            return "the part after '/' must be a prefix length or an IPv4 mask";
         }
 
         var networkMask = AddressRange.MaskOf(family, prefix);
         var start = value & networkMask;
-        var end = start | (~networkMask & AddressRange.MaxOf(family));
-        return new AddressRange(family, start, end);
+        range = new AddressRange(family, start, start | (~networkMask & AddressRange.MaxOf(family)));
+        return null;
     }
 
-    private static IPAddress ParseAddress(string token, string text)
+    private static string? ParseAddress(string text, out IPAddress address)
     {
+        address = IPAddress.None;
         text = text.Trim();
         // IPAddress.TryParse accepts "10", "10.1" and other shorthand that Windows rejects,
         // so IPv4 must be four dotted decimal parts.
@@ -100,21 +149,22 @@ public static class AddressParser
         {
             if (text.Contains('%', StringComparison.Ordinal))
             {
-                throw new AddressParseException(token, "zone indexes (%) are not allowed");
+                return "zone indexes (%) are not allowed";
             }
 
             if (IPAddress.TryParse(text, out var v6) && v6.AddressFamily == AddressFamily.InterNetworkV6)
             {
-                return v6;
+                address = v6;
+                return null;
             }
 
-            throw new AddressParseException(token, $"'{text}' is not an IPv6 address");
+            return $"'{text}' is not an IPv6 address";
         }
 
         var parts = text.Split('.');
         if (parts.Length != 4)
         {
-            throw new AddressParseException(token, $"'{text}' is not an IPv4 address (four numbers 0-255 separated by dots)");
+            return $"'{text}' is not an IPv4 address (four numbers 0-255 separated by dots)";
         }
 
         var bytes = new byte[4];
@@ -124,10 +174,11 @@ public static class AddressParser
                 || !parts[i].All(char.IsAsciiDigit)
                 || !byte.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out bytes[i]))
             {
-                throw new AddressParseException(token, $"'{text}' is not an IPv4 address (each part must be 0-255)");
+                return $"'{text}' is not an IPv4 address (each part must be 0-255)";
             }
         }
 
-        return new IPAddress(bytes);
+        address = new IPAddress(bytes);
+        return null;
     }
 }

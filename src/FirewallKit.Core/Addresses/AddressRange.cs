@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Addresses;
 
@@ -8,7 +10,7 @@ namespace FirewallKit.Core.Addresses;
 /// complements are plain arithmetic. Every literal form Windows accepts (address, CIDR,
 /// mask, a-b range) parses to one of these.
 /// </summary>
-public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt128 End)
+public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt128 End) : ISpanParsable<AddressRange>, ISpanFormattable
 {
     public static readonly UInt128 MaxV4 = uint.MaxValue;
     public static readonly UInt128 MaxV6 = UInt128.MaxValue;
@@ -56,8 +58,50 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
         }
 
         // One string per range, written into a buffer: plans format tens of thousands of ranges.
-        Span<char> buffer = stackalloc char[2 * MaxAddressLength + 1];
+        Span<char> buffer = stackalloc char[MaxRangeLength];
+        return new string(buffer[..Write(buffer)]);
+    }
+
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        Span<char> buffer = stackalloc char[MaxRangeLength];
+        var written = Write(buffer);
+        charsWritten = buffer[..written].TryCopyTo(destination) ? written : 0;
+        return charsWritten == written;
+    }
+
+    /// <summary>A literal range in any form <see cref="AddressParser"/> reads; keywords are not ranges.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out AddressRange result)
+    {
+        result = default;
+        if (s is null || !AddressParser.TryParse(s, out var token, out _) || token.Range is not { } range)
+        {
+            return false;
+        }
+
+        result = range;
+        return true;
+    }
+
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out AddressRange result) => TryParse(s.ToString(), provider, out result);
+
+    public static AddressRange Parse(string s, IFormatProvider? provider) =>
+        AddressParser.Parse(s).Range ?? throw new AddressParseException(s, "a keyword is not a literal range");
+
+    public static AddressRange Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString(), provider);
+
+    private const int MaxRangeLength = (2 * MaxAddressLength) + 1;
+
+    private int Write(Span<char> buffer)
+    {
         var written = WriteAddress(buffer, Family, Start);
+        if (Start == End)
+        {
+            return written;
+        }
+
         if (PrefixLength() is int length)
         {
             buffer[written++] = '/';
@@ -70,8 +114,12 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
             written += WriteAddress(buffer[written..], Family, End);
         }
 
-        return new string(buffer[..written]);
+        return written;
     }
+
+    internal static AddressRange Of(Interval<uint> interval) => new(IpFamily.V4, interval.Start, interval.End);
+
+    internal static AddressRange Of(Interval<UInt128> interval) => new(IpFamily.V6, interval.Start, interval.End);
 
     /// <summary>
     /// RFC 5952 text, as IPAddress writes it: lower-case groups without leading zeros, the longest run

@@ -1,120 +1,161 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using System.Runtime.InteropServices;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Addresses;
 
 /// <summary>
-/// An immutable, normalised set of remote addresses: literal ranges sorted, deduplicated and
-/// merged into the fewest ranges per family, plus any Windows keywords. Two sets that admit the
-/// same addresses have the same <see cref="Ranges"/>, whatever forms they were written in, which
-/// is what lets read-back (<c>10.0.1.0/255.255.255.0</c>) compare equal to the plan (<c>10.0.1.0/24</c>).
+/// An immutable, normalised set of remote addresses: an <see cref="IntervalSet{T}"/> per IP family
+/// plus any Windows keywords. Two sets that admit the same addresses are equal, whatever forms they
+/// were written in, which is what lets read-back (<c>10.0.1.0/255.255.255.0</c>) equal the plan (<c>10.0.1.0/24</c>).
 /// </summary>
-public sealed class AddressSet : IEquatable<AddressSet>
+public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
 {
-    public static readonly AddressSet Empty = new([], [], isAny: false);
-    public static readonly AddressSet Any = new([], [], isAny: true);
+    public static readonly AddressSet Empty = new(IntervalSet<uint>.Empty, IntervalSet<UInt128>.Empty, [], isAny: false);
+    public static readonly AddressSet Any = new(IntervalSet<uint>.Empty, IntervalSet<UInt128>.Empty, [], isAny: true);
 
     // Formatting thousands of addresses is the dearest step of a plan, and a set is immutable:
     // its tokens are made once and shared by every rule and decision that lists them.
     private IReadOnlyList<string>? _tokens;
+    private ImmutableArray<AddressRange> _ranges;
 
-    private AddressSet(ImmutableArray<AddressRange> ranges, ImmutableArray<string> keywords, bool isAny, IReadOnlyList<string>? tokens = null)
+    private AddressSet(IntervalSet<uint> v4, IntervalSet<UInt128> v6, ImmutableArray<AddressKeyword> keywords, bool isAny, IReadOnlyList<string>? tokens = null)
     {
-        Ranges = ranges;
+        V4 = v4;
+        V6 = v6;
         Keywords = keywords;
         IsAny = isAny;
         _tokens = tokens;
     }
 
-    /// <summary>Merged, sorted ranges (IPv4 first). Empty when <see cref="IsAny"/>.</summary>
-    public ImmutableArray<AddressRange> Ranges { get; }
+    public IntervalSet<uint> V4 { get; }
 
-    /// <summary>Keywords other than Any, canonical spelling, sorted.</summary>
-    public ImmutableArray<string> Keywords { get; }
+    public IntervalSet<UInt128> V6 { get; }
+
+    /// <summary>Merged, sorted ranges, IPv4 first. Empty when <see cref="IsAny"/>.</summary>
+    public ImmutableArray<AddressRange> Ranges
+    {
+        get
+        {
+            if (_ranges.IsDefault)
+            {
+                _ranges = [.. V4.Intervals.Select(AddressRange.Of), .. V6.Intervals.Select(AddressRange.Of)];
+            }
+
+            return _ranges;
+        }
+    }
+
+    /// <summary>Keywords other than Any, sorted by spelling.</summary>
+    public ImmutableArray<AddressKeyword> Keywords { get; }
 
     public bool IsAny { get; }
 
-    public bool IsEmpty => !IsAny && Ranges.IsEmpty && Keywords.IsEmpty;
+    public bool IsEmpty => !IsAny && V4.IsEmpty && V6.IsEmpty && Keywords.IsEmpty;
 
     public bool HasKeywords => !Keywords.IsEmpty;
 
-    public static AddressSet Parse(IEnumerable<string> tokens)
+    /// <summary>Number of entries Windows will store: one per range or keyword.</summary>
+    public int EntryCount => IsAny ? 1 : V4.Intervals.Length + V6.Intervals.Length + Keywords.Length;
+
+    public static AddressSet Of(IEnumerable<AddressToken> tokens)
     {
         var ranges = new List<AddressRange>();
-        var keywords = new List<string>();
+        var keywords = new List<AddressKeyword>();
         foreach (var token in tokens)
         {
-            var parsed = AddressParser.Parse(token);
-            if (parsed.Keyword is { } keyword)
+            if (token.Keyword is { } keyword)
             {
                 keywords.Add(keyword);
             }
             else
             {
-                ranges.Add(parsed.Range!.Value);
+                ranges.Add(token.Range!.Value);
             }
         }
 
-        return Create(ranges, keywords, owned: true);
+        return Create(ranges, keywords);
     }
 
-    public static AddressSet Parse(params string[] tokens) => Parse((IEnumerable<string>)tokens);
-
-    /// <summary>A comma-separated list as the COM API and netsh read it back (<c>*</c> means Any).</summary>
-    public static AddressSet ParseList(string list) =>
-        Parse(list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public static AddressSet Of(AddressKeyword keyword) => Create([], [keyword]);
 
     public static AddressSet FromRanges(IEnumerable<AddressRange> ranges) => Create(ranges, []);
 
-    /// <param name="owned">The caller hands over a list nobody else holds, so it may be sorted in place.</param>
-    private static AddressSet Create(IEnumerable<AddressRange> ranges, IEnumerable<string> keywords, bool owned = false)
+    /// <summary>Tokens known to be valid; throws <see cref="AddressParseException"/> for one that is not.</summary>
+    public static AddressSet Parse(IEnumerable<string> tokens) => Of(tokens.Select(AddressParser.Parse));
+
+    public static AddressSet Parse(params string[] tokens) => Parse((IEnumerable<string>)tokens);
+
+    /// <summary>Tokens as written or read back; a token may itself be a comma-separated list (<c>*</c> means Any).</summary>
+    public static bool TryParse(IEnumerable<string> tokens, [NotNullWhen(true)] out AddressSet? set)
     {
-        var keywordList = keywords.Distinct(StringComparer.Ordinal).ToList();
-        if (keywordList.Contains(AddressKeyword.Any))
+        var parsed = new List<AddressToken>();
+        foreach (var token in tokens.SelectMany(SplitList))
         {
-            return Any;
-        }
-
-        var merged = Merge(owned && ranges is List<AddressRange> list ? list : [.. ranges]);
-        // All of IPv4 and all of IPv6 together is what Windows calls Any.
-        if (keywordList.Count == 0 && merged.Length == 2
-            && merged[0] == AddressRange.All(IpFamily.V4) && merged[1] == AddressRange.All(IpFamily.V6))
-        {
-            return Any;
-        }
-
-        keywordList.Sort(StringComparer.Ordinal);
-        return new AddressSet(merged, [.. keywordList], isAny: false);
-    }
-
-    private static ImmutableArray<AddressRange> Merge(List<AddressRange> sorted)
-    {
-        sorted.Sort(AddressRange.Compare);
-        // Merged in place, then copied once into an array of the final size.
-        var count = 0;
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            var range = sorted[i];
-            if (count > 0)
+            if (!AddressParser.TryParse(token, out var one, out _))
             {
-                var last = sorted[count - 1];
-                // Adjacent ranges merge too: 10.0.0.0/25 and 10.0.0.128/25 become 10.0.0.0/24.
-                if (last.Family == range.Family && (last.End == AddressRange.MaxOf(last.Family) || range.Start <= last.End + 1))
-                {
-                    if (range.End > last.End)
-                    {
-                        sorted[count - 1] = last with { End = range.End };
-                    }
-
-                    continue;
-                }
+                set = null;
+                return false;
             }
 
-            sorted[count++] = range;
+            parsed.Add(one);
         }
 
-        return ImmutableArray.Create((ReadOnlySpan<AddressRange>)CollectionsMarshal.AsSpan(sorted)[..count]);
+        set = Of(parsed);
+        return true;
+    }
+
+    /// <summary>A comma-separated list as the COM API and netsh read it back (<c>*</c> means Any).</summary>
+    public static AddressSet ParseList(string list) => Parse(SplitList(list));
+
+    public static AddressSet Parse(string s, IFormatProvider? provider) => ParseList(s);
+
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out AddressSet result)
+    {
+        result = null;
+        return s is not null && TryParse([s], out result);
+    }
+
+    private static string[] SplitList(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static AddressSet Create(IEnumerable<AddressRange> ranges, IEnumerable<AddressKeyword> keywords)
+    {
+        var keywordList = keywords.Distinct().ToList();
+        if (keywordList.Any(k => k.IsAny))
+        {
+            return Any;
+        }
+
+        var v4 = new List<Interval<uint>>();
+        var v6 = new List<Interval<UInt128>>();
+        foreach (var range in ranges)
+        {
+            if (range.Family == IpFamily.V4)
+            {
+                v4.Add(new Interval<uint>((uint)range.Start, (uint)range.End));
+            }
+            else
+            {
+                v6.Add(new Interval<UInt128>(range.Start, range.End));
+            }
+        }
+
+        return Create(IntervalSet<uint>.Normalise(v4), IntervalSet<UInt128>.Normalise(v6), keywordList);
+    }
+
+    private static AddressSet Create(IntervalSet<uint> v4, IntervalSet<UInt128> v6, List<AddressKeyword> keywords)
+    {
+        // All of IPv4 and all of IPv6 together is what Windows calls Any.
+        if (keywords.Count == 0 && v4.IsAll && v6.IsAll)
+        {
+            return Any;
+        }
+
+        keywords.Sort();
+        return new AddressSet(v4, v6, [.. keywords], isAny: false);
     }
 
     /// <summary>
@@ -129,38 +170,21 @@ public sealed class AddressSet : IEquatable<AddressSet>
             return list.First();
         }
 
-        var ranges = new List<AddressRange>(list.Sum(set => set.Ranges.Length));
-        var keywords = new List<string>();
-        foreach (var set in list)
-        {
-            if (set.IsAny)
-            {
-                return Any;
-            }
-
-            foreach (var range in set.Ranges)
-            {
-                ranges.Add(range);
-            }
-
-            keywords.AddRange(set.Keywords);
-        }
-
-        return Create(ranges, keywords, owned: true);
-    }
-
-    public AddressSet Union(AddressSet other)
-    {
-        if (IsAny || other.IsAny)
+        if (list.Any(set => set.IsAny))
         {
             return Any;
         }
 
-        return Create(Ranges.Concat(other.Ranges), Keywords.Concat(other.Keywords));
+        return Create(
+            IntervalSet<uint>.Union(list.Select(set => set.V4)),
+            IntervalSet<UInt128>.Union(list.Select(set => set.V6)),
+            list.SelectMany(set => set.Keywords).Distinct().ToList());
     }
 
+    public AddressSet Union(AddressSet other) => IsAny || other.IsAny ? Any : Union([this, other]);
+
     /// <summary>
-    /// Every address of the same families that this set does not contain. Keywords have no
+    /// Every address of both families that this set does not contain. Keywords have no
     /// complement Windows can express, so a set with keywords cannot be complemented.
     /// </summary>
     public AddressSet Complement()
@@ -170,42 +194,10 @@ public sealed class AddressSet : IEquatable<AddressSet>
             throw new InvalidOperationException("A set with keywords (" + string.Join(", ", Keywords) + ") has no literal complement.");
         }
 
-        if (IsAny)
-        {
-            return Empty;
-        }
-
-        var gaps = new List<AddressRange>(Ranges.Length + 2);
-        foreach (var family in new[] { IpFamily.V4, IpFamily.V6 })
-        {
-            UInt128 next = UInt128.Zero;
-            var exhausted = false;
-            foreach (var range in Ranges.Where(r => r.Family == family))
-            {
-                if (range.Start > next)
-                {
-                    gaps.Add(new AddressRange(family, next, range.Start - 1));
-                }
-
-                if (range.End == AddressRange.MaxOf(family))
-                {
-                    exhausted = true;
-                    break;
-                }
-
-                next = range.End + 1;
-            }
-
-            if (!exhausted)
-            {
-                gaps.Add(new AddressRange(family, next, AddressRange.MaxOf(family)));
-            }
-        }
-
-        return new AddressSet([.. gaps], [], isAny: false);
+        return IsAny ? Empty : new AddressSet(V4.Complement(), V6.Complement(), [], isAny: false);
     }
 
-    /// <summary>The literal addresses of this set that are not in <paramref name="other"/>.</summary>
+    /// <summary>The literal addresses of this set that are not in <paramref name="other"/>; this set's keywords stay.</summary>
     public AddressSet Except(AddressSet other)
     {
         if (other.IsAny)
@@ -213,51 +205,8 @@ public sealed class AddressSet : IEquatable<AddressSet>
             return Empty;
         }
 
-        var self = IsAny ? new AddressSet([AddressRange.All(IpFamily.V4), AddressRange.All(IpFamily.V6)], [], false) : this;
-        var remaining = FromRanges(other.Ranges).Complement();
-        return new AddressSet(Intersect(self.Ranges, remaining.Ranges), self.Keywords, isAny: false);
-    }
-
-    private static ImmutableArray<AddressRange> Intersect(ImmutableArray<AddressRange> a, ImmutableArray<AddressRange> b)
-    {
-        var result = ImmutableArray.CreateBuilder<AddressRange>(a.Length + b.Length);
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            var x = a[i];
-            var y = b[j];
-            if (x.Family != y.Family)
-            {
-                if (x.Family < y.Family)
-                {
-                    i++;
-                }
-                else
-                {
-                    j++;
-                }
-
-                continue;
-            }
-
-            var start = UInt128.Max(x.Start, y.Start);
-            var end = UInt128.Min(x.End, y.End);
-            if (start <= end)
-            {
-                result.Add(new AddressRange(x.Family, start, end));
-            }
-
-            if (x.End < y.End)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return result.ToImmutable();
+        var (v4, v6) = IsAny ? (IntervalSet<uint>.All, IntervalSet<UInt128>.All) : (V4, V6);
+        return new AddressSet(v4.Except(other.V4), v6.Except(other.V6), Keywords, isAny: false);
     }
 
     /// <summary>Whether a literal address is in the set. Keywords are not resolved (they depend on the machine).</summary>
@@ -269,50 +218,27 @@ public sealed class AddressSet : IEquatable<AddressSet>
         }
 
         var (family, value) = AddressRange.ToInteger(address);
-        return ContainsValue(family, value);
+        return family == IpFamily.V4 ? V4.Contains((uint)value) : V6.Contains(value);
     }
-
-    private bool ContainsValue(IpFamily family, UInt128 value)
-    {
-        // Ranges are sorted and disjoint, so a binary search finds the only candidate.
-        int low = 0, high = Ranges.Length - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            var range = Ranges[mid];
-            if (range.Family < family || (range.Family == family && range.End < value))
-            {
-                low = mid + 1;
-            }
-            else if (range.Family > family || range.Start > value)
-            {
-                high = mid - 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Number of entries Windows will store: one per range or keyword.</summary>
-    public int EntryCount => IsAny ? 1 : Ranges.Length + Keywords.Length;
 
     /// <summary>The tokens to hand Windows: ranges in shortest form, then keywords; <c>Any</c> alone.</summary>
     public IReadOnlyList<string> ToTokens() =>
-        _tokens ??= IsAny ? [AddressKeyword.Any] : FormatTokens();
+        _tokens ??= IsAny ? [AddressKeyword.Any.ToString()] : FormatTokens();
 
     private ImmutableArray<string> FormatTokens()
     {
-        var tokens = new string[Ranges.Length + Keywords.Length];
-        for (var i = 0; i < Ranges.Length; i++)
+        var ranges = Ranges;
+        var tokens = new string[ranges.Length + Keywords.Length];
+        for (var i = 0; i < ranges.Length; i++)
         {
-            tokens[i] = Ranges[i].ToString();
+            tokens[i] = ranges[i].ToString();
         }
 
-        Keywords.CopyTo(tokens, Ranges.Length);
+        for (var i = 0; i < Keywords.Length; i++)
+        {
+            tokens[ranges.Length + i] = Keywords[i].ToString();
+        }
+
         return ImmutableCollectionsMarshal.AsImmutableArray(tokens);
     }
 
@@ -324,23 +250,29 @@ public sealed class AddressSet : IEquatable<AddressSet>
             return [this];
         }
 
-        // The ranges are merged already, so consecutive slices (ranges first, then keywords,
+        // The intervals are merged already, so consecutive slices (IPv4, then IPv6, then keywords,
         // as in ToTokens) are normalised sets as they stand.
         var tokens = ToTokens();
+        var (v4Count, v6Count) = (V4.Intervals.Length, V6.Intervals.Length);
         var chunks = new List<AddressSet>();
         for (var start = 0; start < tokens.Count; start += maxEntries)
         {
             var end = Math.Min(start + maxEntries, tokens.Count);
-            var ranges = start < Ranges.Length ? Ranges[start..Math.Min(end, Ranges.Length)] : [];
-            var keywords = end > Ranges.Length ? Keywords[Math.Max(0, start - Ranges.Length)..(end - Ranges.Length)] : [];
-            chunks.Add(new AddressSet(ranges, keywords, isAny: false, ImmutableArray.CreateRange(tokens.Skip(start).Take(end - start))));
+            var v4 = V4.Slice(Math.Min(start, v4Count), Math.Clamp(end, 0, v4Count) - Math.Min(start, v4Count));
+            var v6Start = Math.Clamp(start - v4Count, 0, v6Count);
+            var v6 = V6.Slice(v6Start, Math.Clamp(end - v4Count, 0, v6Count) - v6Start);
+            var keywordStart = Math.Max(0, start - v4Count - v6Count);
+            var keywords = Keywords[keywordStart..Math.Max(keywordStart, end - v4Count - v6Count)];
+            chunks.Add(new AddressSet(v4, v6, keywords, isAny: false, ImmutableArray.CreateRange(tokens.Skip(start).Take(end - start))));
         }
 
         return chunks;
     }
 
     public bool Equals(AddressSet? other) =>
-        other is not null && IsAny == other.IsAny && Ranges.SequenceEqual(other.Ranges) && Keywords.SequenceEqual(other.Keywords);
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (IsAny == other.IsAny && V4.Equals(other.V4) && V6.Equals(other.V6) && Keywords.SequenceEqual(other.Keywords)));
 
     public override bool Equals(object? obj) => Equals(obj as AddressSet);
 
@@ -348,14 +280,11 @@ public sealed class AddressSet : IEquatable<AddressSet>
     {
         var hash = new HashCode();
         hash.Add(IsAny);
-        foreach (var range in Ranges)
-        {
-            hash.Add(range);
-        }
-
+        hash.Add(V4);
+        hash.Add(V6);
         foreach (var keyword in Keywords)
         {
-            hash.Add(keyword, StringComparer.Ordinal);
+            hash.Add(keyword);
         }
 
         return hash.ToHashCode();

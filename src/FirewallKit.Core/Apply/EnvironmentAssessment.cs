@@ -1,6 +1,6 @@
-using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Apply;
 
@@ -44,7 +44,7 @@ public static class EnvironmentAssessment
         {
             warnings.Add(new PlanWarning(
                 "firewall-off",
-                $"the firewall is off for the {Names(off)} profile(s), so the rules written there are not enforced; turn it on (Set-NetFirewallProfile -Profile {string.Join(",", JsonPlanExporter.ProfileNames(off))} -Enabled True)"));
+                $"the firewall is off for the {Names(off)} profile(s), so the rules written there are not enforced; turn it on (Set-NetFirewallProfile -Profile {string.Join(",", Terms.Profiles(off))} -Enabled True)"));
         }
 
         var allow = state.DefaultInboundAllow & targeted;
@@ -72,5 +72,5 @@ public static class EnvironmentAssessment
         return new EnvironmentReport(problems, warnings);
     }
 
-    private static string Names(FirewallProfiles profiles) => string.Join(", ", JsonPlanExporter.ProfileNames(profiles));
+    private static string Names(FirewallProfiles profiles) => string.Join(", ", Terms.Profiles(profiles));
 }

@@ -1,9 +1,10 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Apply;
 
 /// <summary><see cref="Problems"/> stop the operation (exit 3); <see cref="Warnings"/> do not.</summary>
-public sealed record EnvironmentReport(IReadOnlyList<string> Problems, IReadOnlyList<PlanWarning> Warnings)
+public sealed record EnvironmentReport(ValueList<string> Problems, ValueList<PlanWarning> Warnings)
 {
     public bool CanProceed => Problems.Count == 0;
 }

@@ -3,11 +3,11 @@ using FirewallKit.Core.Plan;
 namespace FirewallKit.Core.Apply;
 
 /// <summary>
-/// A firewall's rule store, in the plan's model. Reads return what the firewall holds, in the forms
-/// it reads back (<c>10.0.0.1/255.255.255.255</c>, <c>*</c>): callers compare with
-/// <see cref="RuleComparer"/>, never by string. Writes touch only the rules named.
+/// A firewall's rule store, in the plan's typed model: the store turns the firewall's own forms
+/// (<c>10.0.0.1/255.255.255.255</c>, <c>*</c>) into typed values, so rules compare by value.
+/// Writes touch only the rules named. Disposing releases the connection to the firewall.
 /// </summary>
-public interface IFirewallStore
+public interface IFirewallStore : IDisposable
 {
     /// <summary>Every rule whose group is exactly <paramref name="group"/> (duplicates of a name included).</summary>
     IReadOnlyList<FirewallRule> List(string group);

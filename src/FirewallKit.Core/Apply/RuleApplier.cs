@@ -41,7 +41,7 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
         string backupPath;
         try
         {
-            backupPath = RuleBackupFile.Write(backupDirectory, new RuleBackup(ownership, clock.GetUtcNow(), operation, before));
+            backupPath = RuleBackupFile.Write(backupDirectory, new RuleBackup(ownership, clock.GetUtcNow(), operation, [.. before]));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

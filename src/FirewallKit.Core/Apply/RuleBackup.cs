@@ -1,4 +1,5 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Apply;
 
@@ -7,7 +8,7 @@ public sealed record RuleBackup(
     RuleOwnership Ownership,
     DateTimeOffset CreatedUtc,
     string Operation,
-    IReadOnlyList<FirewallRule> Rules)
+    ValueList<FirewallRule> Rules)
 {
     /// <summary>The version of the backup file's JSON contract; its <c>rules</c> are in the plan contract's form.</summary>
     public const string ContractVersion = "fwkit.backup/1";

@@ -1,38 +1,32 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Validation;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Apply;
 
 /// <summary>
 /// Backup files: JSON with <c>contract: "fwkit.backup/1"</c>, the ownership they cover, and the
-/// rules in the plan contract's form, so <see cref="RuleSetReader"/> and outside tools read them
-/// like a plan. Rules are kept as the firewall read them back; every reader compares by meaning.
+/// rules in the plan contract's form, so <see cref="PlanContract"/> and outside tools read them like a plan.
 /// </summary>
 public static class RuleBackupFile
 {
+    public static readonly JsonFileReader<RuleBackup> Reader = new(Read);
+
     private static readonly string[] TopFields = ["contract", "group", "namePrefix", "createdUtc", "operation", "rules"];
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string ToJson(RuleBackup backup) => new JsonObject
+    public static string ToJson(RuleBackup backup) => JsonOutput.Write(new JsonObject
     {
         ["contract"] = RuleBackup.ContractVersion,
         ["group"] = backup.Ownership.Group,
         ["namePrefix"] = backup.Ownership.NamePrefix,
         ["createdUtc"] = backup.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
         ["operation"] = backup.Operation,
-        ["rules"] = new JsonArray([.. backup.Rules.Select(JsonPlanExporter.RuleToJson)]),
-    }.ToJsonString(Options) + "\n";
+        ["rules"] = new JsonArray([.. backup.Rules.Select(PlanContract.RuleToJson)]),
+    });
 
     /// <summary>
     /// Writes a new file in <paramref name="directory"/> (created if needed) and returns its path.
@@ -59,18 +53,6 @@ public static class RuleBackupFile
             {
             }
         }
-    }
-
-    public static RuleBackup Load(string path)
-    {
-        using var document = JsonInput.Read(path);
-        return Read(path, document.RootElement);
-    }
-
-    public static RuleBackup Parse(string file, byte[] json)
-    {
-        using var document = JsonInput.Parse(file, json);
-        return Read(file, document.RootElement);
     }
 
     private static RuleBackup Read(string file, JsonElement root)
@@ -101,7 +83,7 @@ public static class RuleBackupFile
         var operation = top.String("operation") ?? "apply";
         errors.ThrowIfAny();
 
-        var rules = RuleSetReader.Read(file, root);
+        var rules = PlanContract.ReadRules(file, root);
         var ownership = new RuleOwnership(group, prefix);
         for (var i = 0; i < rules.Count; i++)
         {
@@ -117,6 +99,6 @@ public static class RuleBackupFile
         }
 
         errors.ThrowIfAny();
-        return new RuleBackup(ownership, created, operation, rules);
+        return new RuleBackup(ownership, created, operation, [.. rules]);
     }
 }

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Apply;
 
@@ -11,8 +12,8 @@ public sealed record RuleChange(
     RuleChangeKind Kind,
     string Name,
     FirewallRule? Desired,
-    IReadOnlyList<FirewallRule> Current,
-    IReadOnlyList<string> Fields)
+    ValueList<FirewallRule> Current,
+    ValueList<string> Fields)
 {
     public bool IsWrite => Kind != RuleChangeKind.Unchanged;
 

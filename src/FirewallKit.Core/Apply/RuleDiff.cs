@@ -63,8 +63,8 @@ public sealed class RuleDiff
 
         if (wanted.Count == 1 && held.Count == 1)
         {
-            var fields = RuleComparer.Differences(wanted[0], held[0]);
-            return [new RuleChange(fields.Count == 0 ? RuleChangeKind.Unchanged : RuleChangeKind.Update, name, wanted[0], held, fields)];
+            var fields = wanted[0].Differences(held[0]);
+            return [new RuleChange(fields.Count == 0 ? RuleChangeKind.Unchanged : RuleChangeKind.Update, name, wanted[0], held, [.. fields])];
         }
 
         if (SameRules(wanted, held))
@@ -87,7 +87,7 @@ public sealed class RuleDiff
         var matched = new List<FirewallRule>();
         foreach (var rule in wanted)
         {
-            var index = remaining.FindIndex(r => RuleComparer.Equivalent(rule, r));
+            var index = remaining.FindIndex(r => rule.Equals(r));
             if (index < 0)
             {
                 return false;

@@ -1,5 +1,5 @@
-using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Apply;
 
@@ -15,8 +15,8 @@ public sealed record RuleOwnership(string Group, string NamePrefix)
     public bool Owns(FirewallRule rule) =>
         rule.Group == Group
         && (OwnsName(rule.Name)
-            || rule.Description.Contains(RulePlanner.ManagedMarker, StringComparison.Ordinal)
-            || rule.DisplayName.Contains(RulePlanner.ManagedMarker, StringComparison.Ordinal));
+            || rule.Description.Contains(RuleText.ManagedMarker, StringComparison.Ordinal)
+            || rule.DisplayName.Contains(RuleText.ManagedMarker, StringComparison.Ordinal));
 
     public bool OwnsName(string name) =>
         name.Length > NamePrefix.Length + 1

@@ -1,4 +1,6 @@
+using FirewallKit.Core.Sets;
+
 namespace FirewallKit.Core.Catalog;
 
 /// <summary>A product feature or component a profile can switch on or off.</summary>
-public sealed record CatalogFeature(string Name, string Description, bool Default, IReadOnlyList<string> Requires);
+public sealed record CatalogFeature(string Name, string Description, bool Default, ValueList<string> Requires);

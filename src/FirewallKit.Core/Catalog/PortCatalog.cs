@@ -1,3 +1,5 @@
+using FirewallKit.Core.Sets;
+
 namespace FirewallKit.Core.Catalog;
 
 /// <summary>A product's port table: everything the engine knows about the product lives here, not in code.</summary>
@@ -9,9 +11,9 @@ public sealed record PortCatalog(
     string DefaultRuleGroup,
     string RuleNamePrefix,
     EphemeralRange? Ephemeral,
-    IReadOnlyList<ServerRole> ServerRoles,
-    IReadOnlyList<CatalogFeature> Features,
-    IReadOnlyList<CatalogEntry> Entries,
+    ValueList<ServerRole> ServerRoles,
+    ValueList<CatalogFeature> Features,
+    ValueList<CatalogEntry> Entries,
     string Origin)
 {
     public CatalogEntry? FindEntry(string id) => Entries.FirstOrDefault(e => e.Id == id);

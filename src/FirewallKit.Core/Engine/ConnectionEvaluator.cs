@@ -1,7 +1,9 @@
 using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Engine;
 
@@ -18,13 +20,12 @@ public sealed class ConnectionEvaluator
     public const string LoopbackReason = "loopback is not filtered";
 
     private static readonly FirewallProfiles[] EachProfile = [FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public];
-    private static readonly AddressSet Loopback = AddressSet.Parse("127.0.0.0/8", "::1");
 
     private readonly IReadOnlyList<CompiledRule> _rules;
 
     public ConnectionEvaluator(IEnumerable<FirewallRule> rules)
     {
-        // Parsed once, so asking many questions of one rule set stays cheap.
+        // Disabled and outbound rules never decide an inbound connection.
         _rules = [.. rules.Where(r => r.Enabled && r.Direction == RuleDirection.Inbound).Select(CompiledRule.Of)];
     }
 
@@ -39,7 +40,7 @@ public sealed class ConnectionEvaluator
             throw new ArgumentOutOfRangeException(nameof(profile), profile, "Ask about one firewall profile at a time.");
         }
 
-        if (Loopback.Contains(query.Source))
+        if (Loopback.Addresses.Contains(query.Source))
         {
             return new ConnectionVerdict(ConnectionOutcome.Allowed, null, LoopbackReason);
         }
@@ -147,18 +148,14 @@ public sealed class ConnectionEvaluator
 
     private sealed record CompiledRule(FirewallRule Rule, AddressSet Remote, PortSet Ports)
     {
-        // An empty list is what Windows stores as "Any", for addresses and ports alike.
-        public static CompiledRule Of(FirewallRule rule) => new(
-            rule,
-            rule.RemoteAddresses.Count == 0 ? AddressSet.Any : AddressSet.Parse(rule.RemoteAddresses),
-            rule.LocalPorts.Count == 0 ? PortSet.Any : PortSet.Parse(rule.LocalPorts));
+        public static CompiledRule Of(FirewallRule rule) => new(rule, rule.RemoteAddresses, rule.LocalPorts);
 
         public Match Matches(System.Net.IPAddress address, IpFamily family, int port, string source)
         {
             var portMatch = Ports.Contains(port)
                 ? Match.Yes
                 : Ports.Keywords.Length > 0
-                    ? new Match(MatchKind.Maybe, string.Create(CultureInfo.InvariantCulture, $"port {port} is one of {string.Join(", ", Ports.Keywords)}"))
+                    ? new Match(MatchKind.Maybe, string.Create(CultureInfo.InvariantCulture, $"port {port} is one of {string.Join(", ", Ports.Keywords.Select(PortSet.Spelling))}"))
                     : Match.No;
             if (portMatch.Kind == MatchKind.No)
             {
@@ -184,12 +181,7 @@ public sealed class ConnectionEvaluator
             }
 
             // LocalSubnet4 can never hold an IPv6 address; plain LocalSubnet may hold either.
-            var possible = Remote.Keywords.Where(k => k[^1] switch
-            {
-                '4' => family == IpFamily.V4,
-                '6' => family == IpFamily.V6,
-                _ => true,
-            }).ToList();
+            var possible = Remote.Keywords.Where(k => k.CanHold(family)).ToList();
             return possible.Count == 0
                 ? Match.No
                 : new Match(MatchKind.Maybe, $"{source} is in {string.Join(" or ", possible)}");

@@ -2,7 +2,10 @@ using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Sets;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Engine;
 
@@ -14,12 +17,6 @@ public static class RulePlanner
 {
     /// <summary>[MS-FASP] caps every address list of a rule at 1000 entries.</summary>
     public const int MaxAddressesPerRule = 1000;
-
-    /// <summary>Every planned rule's description carries this, so fwkit recognises its rules whichever tool wrote them.</summary>
-    public const string ManagedMarker = "Managed by fwkit";
-
-    /// <summary>Windows does not filter loopback, and rejects IPv6 loopback in rules, so complements leave it out.</summary>
-    private static readonly AddressSet Loopback = AddressSet.Parse("127.0.0.0/8", "::1");
 
     public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile)
     {
@@ -50,7 +47,7 @@ public static class RulePlanner
         if (catalog.Ephemeral is { } ephemeral)
         {
             decisions.Add(new PortDecision(
-                string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-65535"),
+                string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-{PortRange.Max}"),
                 null,
                 [],
                 Decision.NoRule,
@@ -105,12 +102,12 @@ public static class RulePlanner
     }
 
     /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
-    private sealed record Row(PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, (string Entries, TransportProtocol Protocol, Decision Decision, AddressSet Allowed) GroupKey);
+    private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, (string Entries, TransportProtocol Protocol, Decision Decision, AddressSet Allowed) GroupKey);
 
     private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
     {
         var portText = port.ToString(CultureInfo.InvariantCulture);
-        var label = $"{protocol.ToString().ToUpperInvariant()} {portText}";
+        var label = $"{Terms.Protocol(protocol)} {portText}";
         var active = states.Where(s => s.Active).ToList();
         var lead = (active.FirstOrDefault() ?? states[0]).Entry;
         var entryIds = states.Select(s => s.Entry.Id).ToList();
@@ -127,7 +124,7 @@ public static class RulePlanner
 
         var sources = active.SelectMany(s => s.Sources).ToList();
         var allowed = shared.Union(sources.Select(x => (x.Reach.From, x.Addresses)).ToList());
-        var allowedFrom = sources.Select(x => new AllowedSource(x.Reach.From, x.Reach.Flow, x.Addresses.ToTokens())).ToList();
+        var allowedFrom = sources.Select(x => new AllowedSource(x.Reach.From, x.Reach.Flow, x.Addresses)).ToList();
 
         Decision decision;
         string reason;
@@ -149,7 +146,7 @@ public static class RulePlanner
 
         var row = new PortDecision(portText, protocol, entryIds, decision, allowedFrom, reason, []);
         var key = (string.Join("+", entryIds), protocol, decision, allowed);
-        return new Row(row, allowed, lead.DisplayName, lead, key);
+        return new Row(port, row, allowed, lead.DisplayName, lead, key);
     }
 
     private static string ClosedReason(List<EntryState> active, DeploymentProfile profile, List<PlanWarning> warnings, string label)
@@ -182,16 +179,27 @@ public static class RulePlanner
         var decision = first.Decision;
         var protocol = decision.Protocol!.Value;
         var ports = rows.Select(r => r.Decision.Port).ToList();
-        var label = $"{protocol.ToString().ToUpperInvariant()} {string.Join(", ", ports)}";
-        var baseName = $"{catalog.RuleNamePrefix}-{protocol.ToString().ToLowerInvariant()}-{ports[0]}";
+        var localPorts = PortSet.Of(rows.Select(r => r.Port));
+        var label = $"{Terms.Protocol(protocol)} {string.Join(", ", ports)}";
+        var baseName = $"{catalog.RuleNamePrefix}-{Terms.Protocol(protocol).ToLowerInvariant()}-{ports[0]}";
         var displayBase = $"{first.DisplayName} ({label})";
         var vendorText = first.Lead.Vendor is { } vendor
             ? $"{vendor.Description.TrimEnd('.')}. Owner: {vendor.Owner}."
             : first.Lead.Note ?? string.Empty;
-        var description = $"{vendorText} Decision: {decision.Reason}. {ManagedMarker} (profile '{profile.Name}'); changes made by hand are overwritten.";
+        var description = $"{vendorText} Decision: {decision.Reason}. {RuleText.ManagedMarker} (profile '{profile.Name}'); changes made by hand are overwritten.";
 
-        FirewallRule Rule(string name, string displayName, RuleAction action, AddressSet remote) => new(
-            name, displayName, description, profile.RuleGroup, RuleDirection.Inbound, action, protocol, ports, remote.ToTokens(), profile.FirewallProfiles, Enabled: true);
+        FirewallRule Rule(string name, string displayName, RuleAction action, AddressSet remote) => new()
+        {
+            Name = name,
+            DisplayName = displayName,
+            Description = description,
+            Group = profile.RuleGroup,
+            Action = action,
+            Protocol = protocol,
+            LocalPorts = localPorts,
+            RemoteAddresses = remote,
+            Profiles = profile.FirewallProfiles,
+        };
 
         var rules = new List<FirewallRule>();
         switch (decision.Decision)
@@ -206,7 +214,7 @@ public static class RulePlanner
                 rules.AddRange(Chunked(first.Allowed, baseName + "-allow", displayBase, RuleAction.Allow, Rule));
                 if (profile.Enforcement == Enforcement.Strict && !first.Allowed.HasKeywords)
                 {
-                    var others = shared.Others(first.Allowed, Loopback);
+                    var others = shared.Others(first.Allowed, Loopback.Addresses);
                     // Nothing left to block (the allowed set is everything but loopback): an empty
                     // address list means Any to Windows, so the rule would block the allowed too.
                     if (!others.IsEmpty)
@@ -245,7 +253,7 @@ public static class RulePlanner
             {
                 foreach (var (reach, addresses) in state.Sources.Where(x => x.Addresses.HasKeywords))
                 {
-                    var port = $"{state.Entry.Protocol.ToString().ToUpperInvariant()} {string.Join(", ", state.Ports)}";
+                    var port = $"{Terms.Protocol(state.Entry.Protocol)} {string.Join(", ", state.Ports)}";
                     warnings.Add(new PlanWarning(
                         "keyword-not-enforced",
                         $"{port} is allowed from {string.Join(", ", addresses.Keywords)} ({reach.From}); a keyword has no complement a block rule could name, so strict mode cannot close {port} to other networks. Name the site's subnets in addresses.{reach.From} to block the rest."));

@@ -5,8 +5,7 @@ namespace FirewallKit.Core.Export;
 /// <summary>Turns a plan into one output format. Exporters are pure: text out, no I/O.</summary>
 public interface IPlanExporter
 {
-    /// <summary>The name used with <c>--format</c>.</summary>
-    string Format { get; }
+    ExportFormat Format { get; }
 
     string Export(RulePlan plan);
 }

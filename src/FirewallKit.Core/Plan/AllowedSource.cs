@@ -1,4 +1,6 @@
+using FirewallKit.Core.Addresses;
+
 namespace FirewallKit.Core.Plan;
 
 /// <summary>One flow that may reach a port: the audience, the flow in words, and its addresses.</summary>
-public sealed record AllowedSource(string Audience, string Flow, IReadOnlyList<string> Addresses);
+public sealed record AllowedSource(string Audience, string Flow, AddressSet Addresses);

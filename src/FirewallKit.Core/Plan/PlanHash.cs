@@ -23,8 +23,8 @@ public static class PlanHash
                 .Add(rule.Direction.ToString()).Add("\n")
                 .Add(rule.Action.ToString()).Add("\n")
                 .Add(rule.Protocol.ToString()).Add("\n")
-                .AddJoined(rule.LocalPorts).Add("\n")
-                .AddJoined(rule.RemoteAddresses).Add("\n")
+                .AddJoined(rule.LocalPorts.ToTokens()).Add("\n")
+                .AddJoined(rule.RemoteAddresses.ToTokens()).Add("\n")
                 .Add(rule.Profiles.ToString()).Add("\n")
                 .Add(rule.Enabled.ToString()).Add("\n\n");
         }

@@ -18,4 +18,8 @@ public sealed record PlanSource(
     Topology Topology,
     Enforcement Enforcement,
     string RuleGroup,
-    string RuleNamePrefix = "");
+    string RuleNamePrefix = "")
+{
+    /// <summary>The profile's file name only, as generated files quote it: a full path would differ per machine.</summary>
+    public string ProfileFileName => Path.GetFileName(Profile);
+}

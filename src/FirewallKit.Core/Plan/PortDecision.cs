@@ -1,13 +1,14 @@
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Plan;
 
-/// <summary>A row of the plan's decision table: one port, who may reach it, and why.</summary>
+/// <summary>A row of the plan's decision table: one port (or a range with no rule), who may reach it, and why.</summary>
 public sealed record PortDecision(
     string Port,
     TransportProtocol? Protocol,
-    IReadOnlyList<string> Entries,
+    ValueList<string> Entries,
     Decision Decision,
-    IReadOnlyList<AllowedSource> AllowedFrom,
+    ValueList<AllowedSource> AllowedFrom,
     string Reason,
-    IReadOnlyList<string> Rules);
+    ValueList<string> Rules);

@@ -1,13 +1,15 @@
+using FirewallKit.Core.Sets;
+
 namespace FirewallKit.Core.Plan;
 
 /// <summary>The engine's output: ordered rules, the per-port decision table, and warnings.</summary>
 public sealed record RulePlan(
     PlanSource Source,
-    IReadOnlyList<FirewallRule> Rules,
-    IReadOnlyList<PortDecision> Ports,
-    IReadOnlyList<PlanWarning> Warnings,
+    ValueList<FirewallRule> Rules,
+    ValueList<PortDecision> Ports,
+    ValueList<PlanWarning> Warnings,
     string Hash)
 {
-    /// <summary>The version of the JSON contract (<c>plan --format json</c>); bump on breaking changes.</summary>
+    /// <summary>The version of the plan's JSON contract (<see cref="PlanContract"/>); bump on breaking changes.</summary>
     public const string ContractVersion = "fwkit.plan/1";
 }

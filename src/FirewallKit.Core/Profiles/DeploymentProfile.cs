@@ -1,23 +1,39 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Profiles;
 
 /// <summary>A validated deployment: where the product runs and who talks to it. Built only by <see cref="ProfileLoader"/>.</summary>
-public sealed record DeploymentProfile(
-    string Name,
-    string? Description,
-    string Source,
-    Version ProductVersion,
-    Topology Topology,
-    IReadOnlyList<Peer> Peers,
-    IReadOnlyDictionary<string, AddressSet> AddressSets,
-    IReadOnlyDictionary<string, bool> Features,
-    IReadOnlyDictionary<string, int> PortOverrides,
-    FirewallProfiles FirewallProfiles,
-    string RuleGroup,
-    Enforcement Enforcement)
+public sealed record DeploymentProfile
 {
+    public required string Name { get; init; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The file the profile was read from.</summary>
+    public required string Source { get; init; }
+
+    public required Version ProductVersion { get; init; }
+
+    public required Topology Topology { get; init; }
+
+    public ValueList<Peer> Peers { get; init; } = [];
+
+    /// <summary>The profile's <c>addresses.*</c> sets by audience name, defaults filled in.</summary>
+    public required ValueMap<string, AddressSet> AddressSets { get; init; }
+
+    /// <summary>Every catalog feature, on or off.</summary>
+    public required ValueMap<string, bool> Features { get; init; }
+
+    public required ValueMap<string, int> PortOverrides { get; init; }
+
+    public FirewallProfiles FirewallProfiles { get; init; } = FirewallProfiles.All;
+
+    public required string RuleGroup { get; init; }
+
+    public Enforcement Enforcement { get; init; } = Enforcement.Strict;
+
     public bool IsOn(string feature) => Features.TryGetValue(feature, out var on) && on;
 
     public AddressSet AddressSet(string name) => AddressSets.TryGetValue(name, out var set) ? set : Addresses.AddressSet.Empty;

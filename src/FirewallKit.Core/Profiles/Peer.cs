@@ -1,9 +1,10 @@
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Profiles;
 
 /// <summary>Another server of the deployment. No roles means it runs every role, as PrinterOn's installer does by default.</summary>
-public sealed record Peer(string Name, AddressSet Addresses, IReadOnlyList<string> Roles)
+public sealed record Peer(string Name, AddressSet Addresses, ValueList<string> Roles)
 {
     public bool HasRole(string role) => Roles.Count == 0 || Roles.Contains(role);
 }

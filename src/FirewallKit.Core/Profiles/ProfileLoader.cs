@@ -3,6 +3,7 @@ using System.Text.Json;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Validation;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Profiles;
 
@@ -14,25 +15,16 @@ public static class ProfileLoader
 
     private static readonly string[] PeerFields = ["name", "addresses", "roles"];
 
-    private static readonly Dictionary<string, string[]> AddressDefaults = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, AddressSet> AddressDefaults = new(StringComparer.Ordinal)
     {
-        [Audience.Clients] = [AddressKeyword.Any],
-        [Audience.Admins] = [],
-        [Audience.LoadBalancers] = [],
-        [Audience.LocalSubnets] = ["LocalSubnet"],
+        [Audience.Clients] = AddressSet.Any,
+        [Audience.Admins] = AddressSet.Empty,
+        [Audience.LoadBalancers] = AddressSet.Empty,
+        [Audience.LocalSubnets] = AddressSet.Of(AddressKeyword.LocalSubnet),
     };
 
-    public static DeploymentProfile Load(string path, PortCatalog catalog)
-    {
-        using var document = JsonInput.Read(path);
-        return Read(path, document.RootElement, catalog);
-    }
-
-    public static DeploymentProfile Parse(string file, byte[] json, PortCatalog catalog)
-    {
-        using var document = JsonInput.Parse(file, json);
-        return Read(file, document.RootElement, catalog);
-    }
+    /// <summary>Profiles validated against <paramref name="catalog"/>, the catalog they will be planned with.</summary>
+    public static JsonFileReader<DeploymentProfile> Reader(PortCatalog catalog) => new((file, root) => Read(file, root, catalog));
 
     private static DeploymentProfile Read(string file, JsonElement root, PortCatalog catalog)
     {
@@ -44,7 +36,7 @@ public static class ProfileLoader
         }
 
         var name = top!.String("name") ?? Path.GetFileNameWithoutExtension(file);
-        if (name.Contains('|', StringComparison.Ordinal))
+        if (RuleText.IsRefused(name))
         {
             errors.Add("$.name", "the name contains '|', which Windows Firewall rejects in rule descriptions", "remove the '|' character");
         }
@@ -63,13 +55,9 @@ public static class ProfileLoader
         var topologyText = top.String("topology", required: true, fix: "add \"topology\": \"single\" or \"cluster\"");
         if (topologyText is not null)
         {
-            switch (topologyText)
+            if (!Terms.TryTopology(topologyText, out topology))
             {
-                case "single": topology = Topology.Single; break;
-                case "cluster": topology = Topology.Cluster; break;
-                default:
-                    errors.Add("$.topology", $"unknown topology '{topologyText}'", Suggest.Fix(topologyText, ["single", "cluster"], "topologies"));
-                    break;
+                errors.Add("$.topology", $"unknown topology '{topologyText}'", Suggest.Fix(topologyText, Terms.TopologyNames, "topologies"));
             }
         }
 
@@ -94,7 +82,7 @@ public static class ProfileLoader
         var firewallProfiles = ReadFirewallProfiles(top, errors);
 
         var group = top.String("ruleGroup") ?? catalog.DefaultRuleGroup;
-        if (string.IsNullOrWhiteSpace(group) || group.Contains('|', StringComparison.Ordinal))
+        if (!RuleText.IsValidGroup(group))
         {
             errors.Add("$.ruleGroup", "the rule group must be non-empty text without '|'", $"use a name such as \"{catalog.DefaultRuleGroup}\"");
         }
@@ -102,18 +90,28 @@ public static class ProfileLoader
         var enforcement = Enforcement.Strict;
         if (top.String("enforcement") is { } enforcementText)
         {
-            switch (enforcementText)
+            if (!Terms.TryEnforcement(enforcementText, out enforcement))
             {
-                case "strict": enforcement = Enforcement.Strict; break;
-                case "allowOnly": enforcement = Enforcement.AllowOnly; break;
-                default:
-                    errors.Add("$.enforcement", $"unknown enforcement mode '{enforcementText}'", Suggest.Fix(enforcementText, ["strict", "allowOnly"], "modes"));
-                    break;
+                errors.Add("$.enforcement", $"unknown enforcement mode '{enforcementText}'", Suggest.Fix(enforcementText, Terms.EnforcementNames, "modes"));
             }
         }
 
         errors.ThrowIfAny();
-        return new DeploymentProfile(name, description, file, version, topology, peers, addressSets, features, overrides, firewallProfiles, group, enforcement);
+        return new DeploymentProfile
+        {
+            Name = name,
+            Description = description,
+            Source = file,
+            ProductVersion = version,
+            Topology = topology,
+            Peers = peers,
+            AddressSets = addressSets,
+            Features = features,
+            PortOverrides = overrides,
+            FirewallProfiles = firewallProfiles,
+            RuleGroup = group,
+            Enforcement = enforcement,
+        };
     }
 
     private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
@@ -144,7 +142,7 @@ public static class ProfileLoader
                 }
             }
 
-            peers.Add(new Peer(name, addresses, roles.Distinct(StringComparer.Ordinal).ToList()));
+            peers.Add(new Peer(name, addresses, [.. roles.Distinct(StringComparer.Ordinal)]));
         }
 
         return peers;
@@ -172,8 +170,7 @@ public static class ProfileLoader
         var reader = top.Object("addresses", Audience.AddressSets, "the address sets");
         foreach (var (name, defaults) in AddressDefaults)
         {
-            var tokens = reader?.StringArray(name) ?? defaults;
-            result[name] = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false);
+            result[name] = reader?.StringArray(name) is { } tokens ? ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false) : defaults;
         }
 
         return result;
@@ -181,34 +178,29 @@ public static class ProfileLoader
 
     private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer)
     {
-        var valid = new List<string>();
+        var valid = new List<AddressToken>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var itemPath = JsonObjectReader.Index(path, i);
-            try
+            if (!AddressParser.TryParse(tokens[i], out var token, out var reason))
             {
-                var token = AddressParser.Parse(tokens[i]);
-                if (forPeer && token.Keyword is not null)
-                {
-                    errors.Add(itemPath, $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
-                    continue;
-                }
-
-                if (forPeer && token.Range is { } range && range == AddressRange.All(range.Family))
-                {
-                    errors.Add(itemPath, $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
-                    continue;
-                }
-
-                valid.Add(tokens[i]);
+                errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), AddressParser.AcceptedForms);
             }
-            catch (AddressParseException ex)
+            else if (forPeer && token.Keyword is not null)
             {
-                errors.Add(itemPath, ex.Message, AddressParser.AcceptedForms);
+                errors.Add(itemPath, $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
+            }
+            else if (forPeer && token.Range is { } range && range == AddressRange.All(range.Family))
+            {
+                errors.Add(itemPath, $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
+            }
+            else
+            {
+                valid.Add(token);
             }
         }
 
-        return AddressSet.Parse(valid);
+        return AddressSet.Of(valid);
     }
 
     private static Dictionary<string, bool> ReadFeatures(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
@@ -274,7 +266,7 @@ public static class ProfileLoader
                 continue;
             }
 
-            if (port is < 1 or > 65535)
+            if (!PortRange.Contains(port))
             {
                 errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"port {port} is out of range"), "use a port number from 1 to 65535");
                 continue;
@@ -323,9 +315,9 @@ public static class ProfileLoader
         for (var i = 0; i < names.Count; i++)
         {
             var path = JsonObjectReader.Index("$.firewallProfiles", i);
-            if (!Enum.TryParse<FirewallProfiles>(names[i], ignoreCase: true, out var profile) || profile is FirewallProfiles.None or FirewallProfiles.All || !char.IsAsciiLetter(names[i][0]))
+            if (!Terms.TryProfile(names[i], out var profile))
             {
-                errors.Add(path, $"unknown firewall profile '{names[i]}'", Suggest.Fix(names[i], ["Domain", "Private", "Public"], "profiles"));
+                errors.Add(path, $"unknown firewall profile '{names[i]}'", Suggest.Fix(names[i], Terms.FirewallProfileNames, "profiles"));
             }
             else if ((result & profile) != 0)
             {

@@ -2,6 +2,7 @@ using FirewallKit.Core.Apply;
 using FirewallKit.Core.Plan;
 using FirewallKit.Tests.Support;
 using Moq;
+using FirewallKit.Core.Addresses;
 
 namespace FirewallKit.Tests.Apply;
 
@@ -15,13 +16,13 @@ public class RuleApplierTests
     [TearDown]
     public void DeleteBackupFolder() => _backups.Dispose();
 
-    private static IReadOnlyList<FirewallRule> ClusterRules => RuleComparerTests.PlanOf("cluster.json").Rules;
+    private static IReadOnlyList<FirewallRule> ClusterRules => ShippedPlans.Of("cluster.json").Rules;
 
     /// <summary>A firewall with some of the plan, one rule changed by hand, one stale rule, and rules fwkit does not own.</summary>
     private static InMemoryFirewallStore MessyFirewall()
     {
         var plan = ClusterRules;
-        var handEdited = plan[1] with { RemoteAddresses = ["Any"] };
+        var handEdited = plan[1] with { RemoteAddresses = AddressSet.Parse("Any") };
         return new InMemoryFirewallStore(
             [
                 plan[0],
@@ -81,7 +82,7 @@ public class RuleApplierTests
 
         Assert.That(_backups.Files, Is.EqualTo(new[] { result.BackupPath }));
         Assert.That(Path.GetFileName(result.BackupPath), Is.EqualTo("fwkit-backup-20261125T093000Z-apply.json"));
-        var backup = RuleBackupFile.Load(result.BackupPath!);
+        var backup = RuleBackupFile.Reader.Load(result.BackupPath!);
         Assert.That(backup.Ownership, Is.EqualTo(TestRules.Ownership));
         StoreAssert.HoldsExactly(backup.Rules, ownedBefore);
     }
@@ -182,7 +183,7 @@ public class RuleApplierTests
 
         Assert.That(result.Status, Is.EqualTo(OperationStatus.RollbackFailed));
         Assert.That(result.RollbackError, Does.Contain("injected failure"));
-        StoreAssert.HoldsExactly(RuleBackupFile.Load(result.BackupPath!).Rules, ownedBefore);
+        StoreAssert.HoldsExactly(RuleBackupFile.Reader.Load(result.BackupPath!).Rules, ownedBefore);
     }
 
     [Test]
@@ -234,7 +235,7 @@ public class RuleApplierTests
         Applier(store).Apply(before, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
         var writesBefore = store.Writes;
         var expected = after
-            .Where(r => !RuleComparer.Equivalent(r, before.Single(b => b.Name == r.Name)))
+            .Where(r => !r.Equals(before.Single(b => b.Name == r.Name)))
             .Select(r => r.Name)
             .ToList();
 
@@ -243,7 +244,7 @@ public class RuleApplierTests
         Assert.That(expected, Is.Not.Empty);
         Assert.That(before.Select(r => r.Name), Is.EqualTo(after.Select(r => r.Name)));
         Assert.That(result.Diff!.Writes.Select(c => (c.Kind, c.Name)), Is.EquivalentTo(expected.Select(n => (RuleChangeKind.Update, n))));
-        Assert.That(result.Diff.Writes.SelectMany(c => c.Fields).Distinct(), Is.EqualTo(new[] { RuleComparer.RemoteAddresses }));
+        Assert.That(result.Diff.Writes.SelectMany(c => c.Fields).Distinct(), Is.EqualTo(new[] { RuleField.RemoteAddresses }));
         Assert.That(store.Writes - writesBefore, Is.EqualTo(expected.Count));
     }
 
@@ -253,7 +254,7 @@ public class RuleApplierTests
         var store = MessyFirewall();
         var before = store.Rules;
         var applied = Applier(store).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
-        var backup = RuleBackupFile.Load(applied.BackupPath!);
+        var backup = RuleBackupFile.Reader.Load(applied.BackupPath!);
 
         var restored = Applier(store).Apply(backup.Rules, backup.Ownership, "rollback", _backups.Path, dryRun: false);
 

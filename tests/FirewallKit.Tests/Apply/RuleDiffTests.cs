@@ -1,5 +1,6 @@
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Addresses;
 
 namespace FirewallKit.Tests.Apply;
 
@@ -8,7 +9,7 @@ public class RuleDiffTests
     private static readonly FirewallRule Missing = TestRules.Allow("tcp-443-allow", 443, "10.0.0.0/8", "fd00::/16");
     private static readonly FirewallRule Equal = TestRules.Allow("tcp-5200-allow", 5200, "10.20.0.11", "10.20.0.12", "fd00:20::13");
     private static readonly FirewallRule Changed = TestRules.Allow("tcp-6789-allow", 6789, "10.20.0.11", "10.20.0.14");
-    private static readonly FirewallRule ChangedBefore = Changed with { RemoteAddresses = ["10.20.0.11", "10.20.0.12"] };
+    private static readonly FirewallRule ChangedBefore = Changed with { RemoteAddresses = AddressSet.Parse("10.20.0.11", "10.20.0.12") };
     private static readonly FirewallRule Stale = TestRules.Block("tcp-9999-block", 9999);
 
     /// <summary>Every combination of a missing, an equal, a changed and a stale rule (16 cases).</summary>
@@ -59,13 +60,13 @@ public class RuleDiffTests
     public void An_update_names_the_fields_it_changes()
     {
         var diff = RuleDiff.Compute([Changed], [ReadBackForms.Of(ChangedBefore with { Enabled = false })]);
-        Assert.That(diff.Changes.Single().Fields, Is.EqualTo(new[] { RuleComparer.RemoteAddresses, RuleComparer.Enabled }));
+        Assert.That(diff.Changes.Single().Fields, Is.EqualTo(new[] { RuleField.RemoteAddresses, RuleField.Enabled }));
     }
 
     [Test]
     public void A_plan_read_back_in_the_firewalls_forms_needs_no_writes()
     {
-        var plan = RuleComparerTests.PlanOf("cluster.json");
+        var plan = ShippedPlans.Of("cluster.json");
         var diff = RuleDiff.Compute(plan.Rules, [.. plan.Rules.Select(ReadBackForms.Of).Reverse()]);
         Assert.That(diff.HasWrites, Is.False);
         Assert.That(diff.Count(RuleChangeKind.Unchanged), Is.EqualTo(plan.Rules.Count));

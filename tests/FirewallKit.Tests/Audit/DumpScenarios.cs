@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Operations;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Audit;
@@ -32,7 +32,7 @@ internal static class DumpScenarios
 
     private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
-    private static IEnumerable<DumpRule> Plan() => PlanInputs.Plan(Cluster, null).Rules.Select(DumpWriter.FromPlan);
+    private static IEnumerable<DumpRule> Plan() => Planning.Plan(new PlanRequest(Cluster)).Rules.Select(DumpWriter.FromPlan);
 
     private static DumpProfile[] Profiles(bool privateOn = true, string domainInbound = "Block", bool domainLocalRules = true) =>
         [new("Domain", Inbound: domainInbound, LocalRules: domainLocalRules), new("Private", On: privateOn), new("Public")];

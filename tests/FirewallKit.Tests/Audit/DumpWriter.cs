@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Tests.Audit;
 
@@ -16,11 +17,11 @@ internal static class DumpWriter
 {
     public static DumpRule FromPlan(FirewallRule rule) => new(
         rule.Name, rule.DisplayName, rule.Group,
-        string.Join(",", new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public }.Where(p => (rule.Profiles & p) != 0)),
-        rule.Protocol == TransportProtocol.Tcp ? "TCP" : "UDP",
-        string.Join(",", rule.LocalPorts),
-        string.Join(",", rule.RemoteAddresses),
-        rule.Action.ToString(),
+        string.Join(",", Terms.Profiles(rule.Profiles)),
+        Terms.Protocol(rule.Protocol),
+        string.Join(",", rule.LocalPorts.ToTokens()),
+        string.Join(",", rule.RemoteAddresses.ToTokens()),
+        Terms.Action(rule.Action),
         rule.Enabled,
         Description: rule.Description);
 

@@ -1,4 +1,6 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
 
@@ -53,8 +55,8 @@ public class NetshDumpParserTests
         Assert.That(rule.Protocol.Number, Is.EqualTo(1));
         Assert.That(rule.Enabled, Is.False);
         Assert.That(rule.Profiles, Is.EqualTo(FirewallProfiles.Private | FirewallProfiles.Public));
-        Assert.That(rule.RemoteAddresses.Keywords, Is.EqualTo(new[] { "LocalSubnet" }));
-        Assert.That(rule.RemoteAddresses.Literal.IsEmpty, Is.True);
+        Assert.That(rule.RemoteAddresses.Keywords, Is.EqualTo(new[] { AddressKeyword.LocalSubnet }));
+        Assert.That(rule.RemoteAddresses.Ranges, Is.Empty);
     }
 
     [Test]
@@ -66,8 +68,8 @@ public class NetshDumpParserTests
 
         var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
 
-        Assert.That(rule.RemoteAddresses.Literal.ToTokens(), Is.EqualTo(new[] { "10.0.0.5", "10.1.0.1-10.1.0.9", "172.16.0.0/16", "192.168.1.0/24", "fd00::/16" }));
-        Assert.That(rule.RemoteAddresses.Keywords, Is.EqualTo(new[] { "DNS", "DefaultGateway6" }));
+        Assert.That(rule.RemoteAddresses.Ranges.Select(r => r.ToString()), Is.EqualTo(new[] { "10.0.0.5", "10.1.0.1-10.1.0.9", "172.16.0.0/16", "192.168.1.0/24", "fd00::/16" }));
+        Assert.That(rule.RemoteAddresses.Keywords.Select(k => k.ToString()), Is.EqualTo(new[] { "DNS", "DefaultGateway6" }));
         Assert.That(rule.LocalPorts.Contains(5005) && rule.LocalPorts.Contains(8443) && !rule.LocalPorts.Contains(5011), Is.True);
         Assert.That(rule.Group, Is.Empty);
     }
@@ -80,7 +82,7 @@ public class NetshDumpParserTests
 
         var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
 
-        Assert.That(rule.LocalPorts.Keywords, Is.EqualTo(new[] { "RPC-EPMap" }));
+        Assert.That(rule.LocalPorts.Keywords, Is.EqualTo(new[] { PortKeyword.RpcEndpointMapper }));
         Assert.That(rule.LocalPorts.Contains(135), Is.False);
     }
 

@@ -1,16 +1,18 @@
-using System.Collections.Immutable;
 using System.Net;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Tests.Audit;
 
 public class ReachabilityEvaluatorTests
 {
     private static ObservedRule Rule(string name, ObservedAction action, string remote = "Any", string ports = "5200", string? program = null, string remotePorts = "Any", bool enabled = true, FirewallProfiles profiles = FirewallProfiles.All, RuleStore store = RuleStore.Local) =>
-        new(name, name, string.Empty, enabled, ObservedDirection.Inbound, action, ObservedProtocol.Tcp, PortList.Parse(ports), PortList.Parse(remotePorts),
-            RuleAddresses.Any, RuleAddresses.Parse(remote.Split(',')), program, null, profiles, EdgeTraversal.Block, InterfaceTypes.Any, "NotRequired", store, "line 1");
+        new(name, name, string.Empty, enabled, ObservedDirection.Inbound, action, ObservedProtocol.Tcp, PortSet.Parse(ports), PortSet.Parse(remotePorts),
+            AddressSet.Any, AddressSet.Parse(remote.Split(',')), program, null, profiles, EdgeTraversal.Block, InterfaceTypes.Any, "NotRequired", store, "line 1");
 
     private static ObservedFirewall Firewall(params ObservedRule[] rules) => Firewall(rules, []);
 
@@ -76,7 +78,7 @@ public class ReachabilityEvaluatorTests
         var reach = Evaluate(Firewall(Rule("lan", ObservedAction.Allow, "LocalSubnet"), Rule("block-others", ObservedAction.Block, "0.0.0.0-10.20.0.10,10.20.0.12-255.255.255.255,::/0")));
 
         var audience = reach.MayAlsoReach.Single();
-        Assert.That(audience.Keyword, Is.EqualTo("LocalSubnet"));
+        Assert.That(audience.Keyword, Is.EqualTo(AddressKeyword.LocalSubnet));
         Assert.That(audience.Within.ToTokens(), Is.EqualTo(new[] { "10.20.0.11" }));
         Assert.That(reach.Certain.IsEmpty, Is.True);
     }
@@ -111,7 +113,7 @@ public class ReachabilityEvaluatorTests
 
         var reach = Evaluate(Firewall([Rule("block-some", ObservedAction.Block, "203.0.113.0/24")], [allow]));
 
-        Assert.That(reach.Certain, Is.EqualTo(AddressBlock.Any.Except(AddressBlock.Parse("203.0.113.0/24")).Except(AddressBlock.Loopback)));
+        Assert.That(reach.Certain, Is.EqualTo(AddressSet.Any.Except(AddressSet.Parse("203.0.113.0/24")).Except(Loopback.Addresses)));
         Assert.That(reach.Effects.Select(e => e.Kind), Is.EqualTo(new[] { RuleEffectKind.KeepsOut, RuleEffectKind.DefaultAllows }));
     }
 
@@ -158,7 +160,7 @@ public class ReachabilityEvaluatorTests
     public void Intent_keywords_and_rule_keywords_of_the_same_name_agree()
     {
         var reach = Evaluate(Firewall(Rule("lan", ObservedAction.Allow, "LocalSubnet")));
-        var intent = new IntendedReach(Core.Plan.Decision.Restricted, AddressBlock.Empty, ImmutableArray.Create("LocalSubnet"), []);
+        var intent = new IntendedReach(Core.Plan.Decision.Restricted, AddressSet.Empty, [AddressKeyword.LocalSubnet], []);
 
         Assert.That(IntentComparer.Compare(reach, intent), Is.Empty);
     }

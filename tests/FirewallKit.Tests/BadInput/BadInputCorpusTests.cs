@@ -80,7 +80,7 @@ public class BadInputCorpusTests
             var path = Path.Combine(directory.FullName, "50mb-profile.json");
             WriteValidLookingProfile(path, 50 * 1024 * 1024);
 
-            var ex = Assert.Throws<InputException>(() => ProfileLoader.Load(path, TestCatalog.PrinterOn))!;
+            var ex = Assert.Throws<InputException>(() => ProfileLoader.Reader(TestCatalog.PrinterOn).Load(path))!;
             var result = CliRunner.Run("validate", "--profile", path);
 
             Assert.That(ex.Errors.Select(e => new ExpectedError(e.Path, e.Message)), Is.EqualTo(new[]
@@ -101,7 +101,7 @@ public class BadInputCorpusTests
     {
         var json = File.ReadAllBytes(RepoPaths.Profile("single-server.json"));
 
-        var profile = ProfileLoader.Parse("bom.json", [0xEF, 0xBB, 0xBF, .. json], TestCatalog.PrinterOn);
+        var profile = ProfileLoader.Reader(TestCatalog.PrinterOn).Parse("bom.json", [0xEF, 0xBB, 0xBF, .. json]);
 
         Assert.That(profile.Name, Is.EqualTo("single-server"));
     }
@@ -110,11 +110,11 @@ public class BadInputCorpusTests
     {
         if (file.StartsWith("profiles/", StringComparison.Ordinal))
         {
-            ProfileLoader.Load(path, TestCatalog.PrinterOn);
+            ProfileLoader.Reader(TestCatalog.PrinterOn).Load(path);
         }
         else
         {
-            CatalogLoader.Load(path);
+            CatalogLoader.Reader.Load(path);
         }
     }
 

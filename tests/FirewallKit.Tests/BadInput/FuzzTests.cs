@@ -6,6 +6,7 @@ using FirewallKit.Core.Export;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
+using FirewallKit.Cli.Views;
 
 namespace FirewallKit.Tests.BadInput;
 
@@ -130,9 +131,9 @@ public class FuzzTests
             var text = json?.ToJsonString() ?? "null";
             try
             {
-                var catalog = CatalogLoader.Parse($"catalog-{i}.json", Encoding.UTF8.GetBytes(text));
-                var plan = RulePlanner.Plan(catalog, ProfileLoader.Parse("single-server.json", profile, catalog));
-                _ = new JsonPlanExporter().Export(plan) + new PlanTableFormatter().Export(plan);
+                var catalog = CatalogLoader.Reader.Parse($"catalog-{i}.json", Encoding.UTF8.GetBytes(text));
+                var plan = RulePlanner.Plan(catalog, ProfileLoader.Reader(catalog).Parse("single-server.json", profile));
+                _ = new JsonPlanExporter().Export(plan) + PlanTableFormatter.Table(plan);
             }
             catch (InputException)
             {
@@ -154,12 +155,12 @@ public class FuzzTests
         var valid = false;
         try
         {
-            var profile = ProfileLoader.Parse(label, bytes, TestCatalog.PrinterOn);
+            var profile = ProfileLoader.Reader(TestCatalog.PrinterOn).Parse(label, bytes);
             var plan = RulePlanner.Plan(TestCatalog.PrinterOn, profile);
-            _ = new JsonPlanExporter().Export(plan) + new PlanTableFormatter().Export(plan);
+            _ = new JsonPlanExporter().Export(plan) + PlanTableFormatter.Table(plan);
             var evaluator = new ConnectionEvaluator(plan.Rules);
-            _ = evaluator.EvaluateEachProfile(ConnectionQuery.Parse("10.20.0.99", 5200, "tcp"));
-            _ = evaluator.EvaluateEachProfile(ConnectionQuery.Parse("fd00:20::13", 443, "tcp"));
+            _ = evaluator.EvaluateEachProfile(TestQueries.Of("10.20.0.99", 5200, "tcp"));
+            _ = evaluator.EvaluateEachProfile(TestQueries.Of("fd00:20::13", 443, "tcp"));
             valid = true;
         }
         catch (InputException ex) when (ex.Errors.Count > 0 && ex.Errors.All(e => e.Fix.Length > 0))

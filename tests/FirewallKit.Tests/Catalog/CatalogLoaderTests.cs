@@ -38,7 +38,7 @@ public class CatalogLoaderTests
         return entry;
     }
 
-    private static PortCatalog Load(JsonObject json) => CatalogLoader.Parse("demo.catalog.json", Encoding.UTF8.GetBytes(json.ToJsonString()));
+    private static PortCatalog Load(JsonObject json) => CatalogLoader.Reader.Parse("demo.catalog.json", Encoding.UTF8.GetBytes(json.ToJsonString()));
 
     private static InputError SingleError(JsonObject json)
     {

@@ -50,7 +50,7 @@ public class PlanCommandTests
         var plan = ProfileBuilder.Cluster("10.20.0.11", "fd00::11").Admins("10.30.0.0/24").Plan();
         var json = new Core.Export.JsonPlanExporter().Export(plan);
 
-        var rules = RuleSetReader.Parse("plan.json", System.Text.Encoding.UTF8.GetBytes(json));
+        var rules = PlanContract.RuleReader.Parse("plan.json", System.Text.Encoding.UTF8.GetBytes(json));
 
         Assert.That(PlanHash.Of(rules), Is.EqualTo(plan.Hash));
     }

@@ -25,7 +25,7 @@ public class MultiServerFlowTests
     private const string OutsiderV6 = "2001:db8::50";
 
     private static RulePlan MultiServer() =>
-        RulePlanner.Plan(TestCatalog.PrinterOn, ProfileLoader.Load(RepoPaths.Profile("multi-server.json"), TestCatalog.PrinterOn));
+        RulePlanner.Plan(TestCatalog.PrinterOn, ProfileLoader.Reader(TestCatalog.PrinterOn).Load(RepoPaths.Profile("multi-server.json")));
 
     /// <summary>The same deployment built in code, so single flows can be varied.</summary>
     private static ProfileBuilder Deployment() => new ProfileBuilder()
@@ -150,7 +150,7 @@ public class MultiServerFlowTests
     }
 
     private static Core.Addresses.AddressSet WhoReaches(PortDecision port) =>
-        Core.Addresses.AddressSet.Parse(port.AllowedFrom.SelectMany(a => a.Addresses));
+        Core.Addresses.AddressSet.Union(port.AllowedFrom.Select(a => a.Addresses));
 
     [Test]
     public void Port_5200_stays_open_to_pas_servers_in_both_versions_for_different_reasons()

@@ -14,8 +14,8 @@ public class RulePlannerEdgeTests
         // and an empty list would read as Any and block the clients too.
         var plan = ProfileBuilder.SingleServer().Clients("0.0.0.0/0", "::", "::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff").Plan();
 
-        Assert.That(plan.Rules.Where(r => r.RemoteAddresses.Count == 0).Select(r => r.Name), Is.Empty);
-        Assert.That(ConnectionEvaluator.Evaluate(plan.Rules, ConnectionQuery.Parse("10.1.1.1", 443, "tcp"), FirewallProfiles.Domain).IsAllowed, Is.True);
+        Assert.That(plan.Rules.Where(r => r.RemoteAddresses.EntryCount == 0).Select(r => r.Name), Is.Empty);
+        Assert.That(ConnectionEvaluator.Evaluate(plan.Rules, TestQueries.Of("10.1.1.1", 443, "tcp"), FirewallProfiles.Domain).IsAllowed, Is.True);
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using System.Management.Automation.Language;
 using FirewallKit.Core.Export;
+using FirewallKit.Core.Operations;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Export;
@@ -12,13 +13,13 @@ public sealed class ExportGoldenTests
 {
     private static IEnumerable<TestCaseData> Cases() =>
         from profile in ExportTestPlans.ShippedProfiles
-        from format in new[] { ("powershell", "ps1"), ("netsh", "cmd"), ("json", "json") }
-        select new TestCaseData(profile, format.Item1, format.Item2).SetName($"Export_{Path.GetFileNameWithoutExtension(profile)}_as_{format.Item1}");
+        from format in new[] { ("powershell", "ps1", ExportFormat.PowerShell), ("netsh", "cmd", ExportFormat.Netsh), ("json", "json", ExportFormat.Json) }
+        select new TestCaseData(profile, format.Item1, format.Item2, format.Item3).SetName($"Export_{Path.GetFileNameWithoutExtension(profile)}_as_{format.Item1}");
 
     [TestCaseSource(nameof(Cases))]
-    public void Export_matches_the_approved_file(string profile, string format, string extension)
+    public void Export_matches_the_approved_file(string profile, string format, string extension, ExportFormat exportFormat)
     {
-        var output = PlanExport.Export(RepoPaths.Profile(profile), null, format);
+        var output = PlanExports.Export(new PlanRequest(RepoPaths.Profile(profile)), exportFormat);
 
         if (format == "powershell")
         {
@@ -31,7 +32,7 @@ public sealed class ExportGoldenTests
     [TestCaseSource(typeof(ExportTestPlans), nameof(ExportTestPlans.ShippedProfiles))]
     public void The_script_uses_no_syntax_Windows_PowerShell_5_1_lacks(string profile)
     {
-        var ast = PowerShellHost.Parse(PlanExport.Export(RepoPaths.Profile(profile), null, "powershell"));
+        var ast = PowerShellHost.Parse(PlanExports.Export(new PlanRequest(RepoPaths.Profile(profile)), ExportFormat.PowerShell));
 
         var newer = ast.FindAll(
             a => a is TernaryExpressionAst or PipelineChainAst

@@ -1,10 +1,11 @@
+using FirewallKit.Cli;
 using System.Management.Automation.Language;
 using System.Text.RegularExpressions;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Validation;
-using FirewallKit.Tests.Export.NetSecurity;
-using static FirewallKit.Tests.Export.ExportTestPlans;
+using FirewallKit.Tests.Support.NetSecurity;
+using static FirewallKit.Tests.Support.ExportTestPlans;
 
 namespace FirewallKit.Tests.Export;
 
@@ -87,9 +88,11 @@ public sealed partial class HostileInputTests
     {
         var plan = HostileInput.Plan();
 
-        var error = Assert.Throws<InputException>(() => new NetshPlanExporter().Export(plan));
+        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan));
+        Assert.That(refused!.Refusal, Is.EqualTo(ExportRefusal.RuleText));
 
-        var problem = error!.Errors.Single();
+        // What the user reads: the CLI names the option to change.
+        var problem = OptionErrors.Map(refused)!.Errors.Single();
         Assert.That(problem.Path, Does.Match(@"^\$\.rules\[\d+\]\.(displayName|description)$"));
         Assert.That(problem.Message, Does.Contain("rule 'fwkit-evil-tcp-"));
         Assert.That(problem.Fix, Does.Contain("--format powershell"));
@@ -127,7 +130,7 @@ public sealed partial class HostileInputTests
     {
         var plan = HostileInput.Plan();
 
-        var rules = RuleSetReader.Parse("export.json", System.Text.Encoding.UTF8.GetBytes(new JsonPlanExporter().Export(plan)));
+        var rules = PlanContract.RuleReader.Parse("export.json", System.Text.Encoding.UTF8.GetBytes(new JsonPlanExporter().Export(plan)));
 
         Assert.That(rules.Select(r => (r.Name, r.DisplayName, r.Description, r.Group)), Is.EqualTo(plan.Rules.Select(r => (r.Name, r.DisplayName, r.Description, r.Group))));
     }

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using FirewallKit.Core.Plan;
-using FirewallKit.Tests.Export.NetSecurity;
-using static FirewallKit.Tests.Export.ExportTestPlans;
+using FirewallKit.Tests.Support.NetSecurity;
+using static FirewallKit.Tests.Support.ExportTestPlans;
 using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;
 
 namespace FirewallKit.Tests.Export;
@@ -71,7 +71,7 @@ public sealed class PowerShellScriptRunTests
             firewall.Seed(AsStored(rule));
         }
 
-        var target = plan.Rules.First(r => r.Action == RuleAction.Allow && r.RemoteAddresses.Count > 1);
+        var target = plan.Rules.First(r => r.Action == RuleAction.Allow && r.RemoteAddresses.EntryCount > 1);
         firewall.Seed(AsStored(target) with { Enabled = NS.Enabled.False, RemoteAddress = ["192.168.1.0/24"], Description = "edited by hand" });
         using var shell = new PowerShellHost(firewall);
 
@@ -90,7 +90,7 @@ public sealed class PowerShellScriptRunTests
         foreach (var rule in plan.Rules)
         {
             // Reversed, upper-case IPv6, and a profile of all three spelt as Windows may spell it.
-            var stored = AsStored(rule) with { RemoteAddress = [.. rule.RemoteAddresses.Reverse().Select(a => a.ToUpperInvariant().Replace("ANY", "*", StringComparison.Ordinal))] };
+            var stored = AsStored(rule) with { RemoteAddress = [.. rule.RemoteAddresses.ToTokens().Reverse().Select(a => a.ToUpperInvariant().Replace("ANY", "*", StringComparison.Ordinal))] };
             firewall.Seed(stored);
         }
 

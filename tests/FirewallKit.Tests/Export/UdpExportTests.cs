@@ -2,9 +2,9 @@ using System.Text;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
-using FirewallKit.Tests.Export.NetSecurity;
+using FirewallKit.Tests.Support.NetSecurity;
 using FirewallKit.Tests.Support;
-using static FirewallKit.Tests.Export.ExportTestPlans;
+using static FirewallKit.Tests.Support.ExportTestPlans;
 
 namespace FirewallKit.Tests.Export;
 
@@ -53,9 +53,9 @@ public sealed class UdpExportTests
     {
         var plan = MdnsPlan();
 
-        var rules = RuleSetReader.Parse("mdns.json", Encoding.UTF8.GetBytes(new JsonPlanExporter().Export(plan)));
+        var rules = PlanContract.RuleReader.Parse("mdns.json", Encoding.UTF8.GetBytes(new JsonPlanExporter().Export(plan)));
 
         Assert.That(rules.Single(r => r.Name == MdnsRule(plan).Name), Is.EqualTo(MdnsRule(plan)).Using<FirewallRule>((a, b) =>
-            a.Protocol == b.Protocol && a.LocalPorts.SequenceEqual(b.LocalPorts) && a.RemoteAddresses.SequenceEqual(b.RemoteAddresses) && a.Action == b.Action));
+            a.Protocol == b.Protocol && a.LocalPorts.Equals(b.LocalPorts) && a.RemoteAddresses.Equals(b.RemoteAddresses) && a.Action == b.Action));
     }
 }

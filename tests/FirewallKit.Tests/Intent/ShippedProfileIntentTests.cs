@@ -296,7 +296,7 @@ public class ShippedProfileIntentTests
     {
         var (_, rules) = Shipped("single-server.json", json => json["features"]!["airPrintDiscovery"] = true);
 
-        var verdict = ConnectionEvaluator.Evaluate(rules, ConnectionQuery.Parse("10.50.0.7", 5353, "udp"), FirewallProfiles.Domain);
+        var verdict = ConnectionEvaluator.Evaluate(rules, TestQueries.Of("10.50.0.7", 5353, "udp"), FirewallProfiles.Domain);
 
         Assert.That(verdict.Outcome, Is.EqualTo(ConnectionOutcome.DependsOnMachine));
         Assert.That(verdict.Reason, Does.Contain("10.50.0.7 is in LocalSubnet"));
@@ -338,7 +338,7 @@ public class ShippedProfileIntentTests
         json["features"] ??= new JsonObject();
         json["portOverrides"] ??= new JsonObject();
         edit?.Invoke(json);
-        var profile = ProfileLoader.Parse(file, Encoding.UTF8.GetBytes(json.ToJsonString()), TestCatalog.PrinterOn);
+        var profile = ProfileLoader.Reader(TestCatalog.PrinterOn).Parse(file, Encoding.UTF8.GetBytes(json.ToJsonString()));
         return (profile, RulePlanner.Plan(TestCatalog.PrinterOn, profile).Rules);
     }
 

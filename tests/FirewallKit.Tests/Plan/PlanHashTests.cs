@@ -29,8 +29,8 @@ public class PlanHashTests
                 .Append(rule.Direction).Append('\n')
                 .Append(rule.Action).Append('\n')
                 .Append(rule.Protocol).Append('\n')
-                .AppendJoin(',', rule.LocalPorts).Append('\n')
-                .AppendJoin(',', rule.RemoteAddresses).Append('\n')
+                .AppendJoin(',', rule.LocalPorts.ToTokens()).Append('\n')
+                .AppendJoin(',', rule.RemoteAddresses.ToTokens()).Append('\n')
                 .Append(rule.Profiles).Append('\n')
                 .Append(rule.Enabled).Append("\n\n");
         }

@@ -19,7 +19,7 @@ public class ProfileValidationTests
 
     private static InputError SingleError(string json)
     {
-        var error = Assert.Throws<InputException>(() => ProfileLoader.Parse("test-profile.json", Encoding.UTF8.GetBytes(json), TestCatalog.PrinterOn));
+        var error = Assert.Throws<InputException>(() => ProfileLoader.Reader(TestCatalog.PrinterOn).Parse("test-profile.json", Encoding.UTF8.GetBytes(json)));
         Assert.That(error!.Errors, Has.Count.EqualTo(1), string.Join("\n", error.Errors));
         return error.Errors[0];
     }
@@ -204,7 +204,7 @@ public class ProfileValidationTests
         var json = ProfileBuilder.SingleServer().ToJson();
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(json)).ToArray();
 
-        Assert.DoesNotThrow(() => ProfileLoader.Parse("bom.json", bytes, TestCatalog.PrinterOn));
+        Assert.DoesNotThrow(() => ProfileLoader.Reader(TestCatalog.PrinterOn).Parse("bom.json", bytes));
     }
 
     [Test]

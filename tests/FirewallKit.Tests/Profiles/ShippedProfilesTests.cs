@@ -20,13 +20,13 @@ public class ShippedProfilesTests
     public void Shipped_profile_is_valid_and_plans(string fileName)
     {
         var catalog = TestCatalog.PrinterOn;
-        var profile = ProfileLoader.Load(RepoPaths.Profile(fileName), catalog);
+        var profile = ProfileLoader.Reader(catalog).Load(RepoPaths.Profile(fileName));
 
         var plan = RulePlanner.Plan(catalog, profile);
 
         Assert.That(plan.Rules, Is.Not.Empty);
         Assert.That(plan.Rules.Select(r => r.Name), Is.Unique);
-        Assert.That(plan.Rules.All(r => r.RemoteAddresses.Count <= RulePlanner.MaxAddressesPerRule), Is.True);
+        Assert.That(plan.Rules.All(r => r.RemoteAddresses.EntryCount <= RulePlanner.MaxAddressesPerRule), Is.True);
     }
 
     [TestCaseSource(nameof(ShippedProfiles))]

@@ -1,5 +1,4 @@
 using System.Net;
-using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
 
@@ -16,8 +15,8 @@ public static class PlanQueries
     {
         var address = IPAddress.Parse(from);
         var matching = plan.Rules
-            .Where(r => r.Protocol == protocol && r.LocalPorts.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .Where(r => AddressSet.Parse(r.RemoteAddresses).Contains(address))
+            .Where(r => r.Protocol == protocol && r.LocalPorts.Contains(port))
+            .Where(r => r.RemoteAddresses.Contains(address))
             .ToList();
         if (matching.Any(r => r.Action == RuleAction.Block))
         {
@@ -28,5 +27,5 @@ public static class PlanQueries
     }
 
     public static IReadOnlyList<FirewallRule> RulesFor(this RulePlan plan, int port, TransportProtocol protocol = TransportProtocol.Tcp) =>
-        plan.Rules.Where(r => r.Protocol == protocol && r.LocalPorts.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        plan.Rules.Where(r => r.Protocol == protocol && r.LocalPorts.Contains(port)).ToList();
 }

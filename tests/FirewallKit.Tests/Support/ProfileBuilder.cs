@@ -107,7 +107,7 @@ public sealed class ProfileBuilder
     public string ToJson() => _json.ToJsonString();
 
     public DeploymentProfile Build(PortCatalog? catalog = null) =>
-        ProfileLoader.Parse("test-profile.json", Encoding.UTF8.GetBytes(ToJson()), catalog ?? TestCatalog.PrinterOn);
+        ProfileLoader.Reader(catalog ?? TestCatalog.PrinterOn).Parse("test-profile.json", Encoding.UTF8.GetBytes(ToJson()));
 
     public RulePlan Plan(PortCatalog? catalog = null) => RulePlanner.Plan(catalog ?? TestCatalog.PrinterOn, Build(catalog));
 

@@ -1,8 +1,9 @@
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
-using FirewallKit.Tests.Apply;
 using FirewallKit.Windows;
 
 namespace FirewallKit.Tests.Windows;
@@ -58,18 +59,18 @@ public class ComRuleMappingTests
     [TestCase(new[] { "Any" }, "*")]
     [TestCase(new[] { "10.0.0.0/255.255.255.0", "LocalSubnet" }, "10.0.0.0/24,LocalSubnet")]
     public void Addresses_are_comma_joined_with_a_star_for_any(string[] addresses, string com) =>
-        Assert.That(ComRuleMapping.AddressList(addresses), Is.EqualTo(com));
+        Assert.That(ComRuleMapping.AddressList(AddressSet.Parse(addresses)), Is.EqualTo(com));
 
     [Test]
     public void An_empty_address_list_is_refused_because_COM_would_read_it_as_any() =>
-        Assert.Throws<ArgumentException>(() => ComRuleMapping.AddressList([]));
+        Assert.Throws<ArgumentException>(() => ComRuleMapping.AddressList(AddressSet.Empty));
 
     [TestCase(new[] { "443" }, "443")]
     [TestCase(new[] { "48300", "49300", "50300" }, "48300,49300,50300")]
     [TestCase(new[] { "Any" }, "*")]
     [TestCase(new[] { "RPCEPMap" }, "RPC-EPMap")]
     public void Ports_are_comma_joined_in_COM_spelling(string[] ports, string com) =>
-        Assert.That(ComRuleMapping.PortList(ports), Is.EqualTo(com));
+        Assert.That(ComRuleMapping.PortList(PortSet.Parse(ports)), Is.EqualTo(com));
 
     [Test]
     public void The_firewalls_read_back_strings_map_to_an_equivalent_rule()
@@ -80,18 +81,18 @@ public class ComRuleMappingTests
             Profiles = 3,
         };
 
-        var rule = ComRuleMapping.FromCom(readBack);
+        var rule = ComRuleMapping.FromCom(readBack).Rule!;
 
-        Assert.That(rule.RemoteAddresses, Is.EqualTo(new[] { "10.0.0.0/255.0.0.0", "10.20.0.11/255.255.255.255", "fd00::/16" }));
-        Assert.That(RuleComparer.Differences(Rule, rule), Is.Empty);
+        Assert.That(rule.RemoteAddresses, Is.EqualTo(AddressSet.Parse("10.0.0.0/8", "10.20.0.11", "fd00::/16")));
+        Assert.That(Rule.Differences(rule), Is.Empty);
     }
 
     [Test]
     public void Every_planned_rule_survives_the_round_trip_through_COM_values()
     {
-        foreach (var rule in RuleComparerTests.PlanOf("cluster.json").Rules)
+        foreach (var rule in ShippedPlans.Of("cluster.json").Rules)
         {
-            Assert.That(RuleComparer.Differences(rule, ComRuleMapping.FromCom(ComRuleMapping.ToCom(rule))), Is.Empty, rule.Name);
+            Assert.That(rule.Differences(ComRuleMapping.FromCom(ComRuleMapping.ToCom(rule)).Rule!), Is.Empty, rule.Name);
         }
     }
 
@@ -101,8 +102,19 @@ public class ComRuleMappingTests
     public void Rules_fwkit_cannot_manage_are_refused_with_a_fix(int protocol, int direction, int action, string what)
     {
         var values = ComRuleMapping.ToCom(Rule) with { Protocol = protocol, Direction = direction, Action = action };
-        var error = Assert.Throws<FirewallStoreException>(() => ComRuleMapping.FromCom(values));
-        Assert.That(error!.Message, Does.Contain(what).And.Contain("move it to another group"));
+        var read = ComRuleMapping.FromCom(values);
+        Assert.That(read.Rule, Is.Null);
+        Assert.That(read.Unmanageable, Does.Contain(what).And.Contain("move it to another group"));
+    }
+
+    [TestCase("not-an-address", "443", "remote addresses fwkit cannot read ('not-an-address')")]
+    [TestCase("10.0.0.1", "443,NotAPortKeyword", "local ports fwkit cannot read ('443,NotAPortKeyword')")]
+    public void A_token_fwkit_cannot_read_makes_the_rule_unmanageable(string addresses, string ports, string what)
+    {
+        var values = ComRuleMapping.ToCom(Rule) with { RemoteAddresses = addresses, LocalPorts = ports };
+        var read = ComRuleMapping.FromCom(values);
+        Assert.That(read.Rule, Is.Null);
+        Assert.That(read.Unmanageable, Does.Contain(what).And.Contain("move it to another group"));
     }
 
     [Test]

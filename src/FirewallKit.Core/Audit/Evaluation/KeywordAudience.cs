@@ -1,3 +1,5 @@
+using FirewallKit.Core.Addresses;
+
 namespace FirewallKit.Core.Audit;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace FirewallKit.Core.Audit;
 /// <see cref="Within"/> by the literal rules around it. Only the machine knows the keyword's addresses, so the
 /// audit says "some of these may" and never guesses which.
 /// </summary>
-public sealed record KeywordAudience(string Keyword, AddressBlock Within, string Rule);
+public sealed record KeywordAudience(AddressKeyword Keyword, AddressSet Within, string Rule);

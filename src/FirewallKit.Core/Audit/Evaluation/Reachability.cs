@@ -1,3 +1,4 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Profiles;
 
 namespace FirewallKit.Core.Audit;
@@ -12,8 +13,8 @@ namespace FirewallKit.Core.Audit;
 /// </summary>
 public sealed record Reachability(
     FirewallProfiles Profile,
-    AddressBlock Certain,
-    AddressBlock Possible,
+    AddressSet Certain,
+    AddressSet Possible,
     IReadOnlyList<KeywordAudience> MayAlsoReach,
     IReadOnlyList<KeywordAudience> MayBeKeptOut,
     IReadOnlyList<RuleEffect> Effects)

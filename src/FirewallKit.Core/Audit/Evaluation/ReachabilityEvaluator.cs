@@ -1,5 +1,7 @@
 using System.Net;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
@@ -25,15 +27,16 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         }
 
         var state = firewall.StateOf(profile);
-        var everyone = AddressBlock.Any.Except(AddressBlock.Loopback);
+        var everyone = AuditSets.Everyone;
+        var name = Terms.Profiles(profile)[0];
         if (!state.Enabled)
         {
-            return Whole(profile, everyone, RuleEffectKind.ProfileOff, $"the {profile} profile being off (Windows filters nothing)");
+            return Whole(profile, everyone, RuleEffectKind.ProfileOff, $"the {name} profile being off (Windows filters nothing)");
         }
 
         if (!state.AllowInboundRules)
         {
-            return Whole(profile, AddressBlock.Empty, RuleEffectKind.BlocksAllInbound, $"the {profile} profile blocking all inbound connections, allow rules included");
+            return Whole(profile, AddressSet.Empty, RuleEffectKind.BlocksAllInbound, $"the {name} profile blocking all inbound connections, allow rules included");
         }
 
         var matches = new List<Match>();
@@ -46,7 +49,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
             }
 
             var ignored = !rule.Enabled ? "disabled"
-                : (rule.Profiles & profile) == 0 ? $"not in the {profile} profile"
+                : (rule.Profiles & profile) == 0 ? $"not in the {name} profile"
                 : rule.Store == RuleStore.Local && !state.AllowLocalRules ? "a local rule, and Group Policy does not honour local rules in this profile"
                 : null;
             if (ignored is not null)
@@ -54,7 +57,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
                 // Only unconditional rules are named: a disabled rule for one program says nothing about this port.
                 if (conditions.Count == 0)
                 {
-                    effects.Add(new RuleEffect(RuleEffectKind.Ignored, rule.Label, rule.Location, rule.RemoteAddresses.Literal.Except(AddressBlock.Loopback), rule.RemoteAddresses.Keywords, [], $"{rule.Action} rule, ignored: {ignored}"));
+                    effects.Add(new RuleEffect(RuleEffectKind.Ignored, rule.Label, rule.Location, AuditSets.Filtered(rule.RemoteAddresses), rule.RemoteAddresses.Keywords, [], $"{rule.Action} rule, ignored: {ignored}"));
                 }
 
                 continue;
@@ -70,12 +73,12 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         var possibleBlock = Union(blocks);
         var possibleBypass = Union(bypasses);
 
-        AddressBlock certain, possible;
+        AddressSet certain, possible;
         var mayAlsoReach = new List<KeywordAudience>();
         if (state.DefaultInboundAction == ObservedAction.Allow)
         {
-            certain = AddressBlock.Any.Except(possibleBlock);
-            possible = AddressBlock.Any.Except(certainBlock);
+            certain = AddressSet.Any.Except(possibleBlock);
+            possible = AddressSet.Any.Except(certainBlock);
         }
         else
         {
@@ -87,8 +90,8 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
 
         // Bypass rules admit authenticated peers past block rules.
         mayAlsoReach.AddRange(bypasses.SelectMany(m => m.Rule.RemoteAddresses.Keywords.Select(k => new KeywordAudience(k, everyone, m.Rule.Label))));
-        certain = certain.Except(AddressBlock.Loopback);
-        possible = possible.Except(AddressBlock.Loopback);
+        certain = certain.Except(Loopback.Addresses);
+        possible = possible.Except(Loopback.Addresses);
         var mayBeKeptOut = blocks
             .SelectMany(m => m.Rule.RemoteAddresses.Keywords.Select(k => new KeywordAudience(k, certain, m.Rule.Label)))
             .Where(a => !a.Within.IsEmpty)
@@ -98,12 +101,12 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         {
             effects.Add(new RuleEffect(
                 block.Certain ? RuleEffectKind.KeepsOut : RuleEffectKind.MayKeepOut,
-                block.Rule.Label, block.Rule.Location, block.Rule.RemoteAddresses.Literal.Except(AddressBlock.Loopback), block.Rule.RemoteAddresses.Keywords, block.Conditions));
+                block.Rule.Label, block.Rule.Location, AuditSets.Filtered(block.Rule.RemoteAddresses), block.Rule.RemoteAddresses.Keywords, block.Conditions));
         }
 
         foreach (var allow in allows.Concat(bypasses))
         {
-            var admitted = allow.Rule.RemoteAddresses.Literal.Except(AddressBlock.Loopback);
+            var admitted = AuditSets.Filtered(allow.Rule.RemoteAddresses);
             if (allow.Rule.Action == ObservedAction.Allow)
             {
                 admitted = admitted.Except(certainBlock);
@@ -119,24 +122,24 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
 
         if (state.DefaultInboundAction == ObservedAction.Allow)
         {
-            effects.Add(new RuleEffect(RuleEffectKind.DefaultAllows, null, null, everyone.Except(certainBlock), [], [], $"the {profile} profile's default inbound action, Allow"));
+            effects.Add(new RuleEffect(RuleEffectKind.DefaultAllows, null, null, everyone.Except(certainBlock), [], [], $"the {name} profile's default inbound action, Allow"));
         }
         else
         {
             var rest = everyone.Except(possible).Except(possibleBlock);
             if (!rest.IsEmpty)
             {
-                effects.Add(new RuleEffect(RuleEffectKind.DefaultBlocks, null, null, rest, [], [], $"the {profile} profile's default inbound action, Block (no rule matches)"));
+                effects.Add(new RuleEffect(RuleEffectKind.DefaultBlocks, null, null, rest, [], [], $"the {name} profile's default inbound action, Block (no rule matches)"));
             }
         }
 
         return new Reachability(profile, certain, possible, mayAlsoReach, mayBeKeptOut, [.. effects.OrderBy(e => e.Kind == RuleEffectKind.Ignored)]);
     }
 
-    private static Reachability Whole(FirewallProfiles profile, AddressBlock addresses, RuleEffectKind kind, string reason) =>
+    private static Reachability Whole(FirewallProfiles profile, AddressSet addresses, RuleEffectKind kind, string reason) =>
         new(profile, addresses, addresses, [], [], [new RuleEffect(kind, null, null, addresses, [], [], reason)]);
 
-    private static AddressBlock Union(IEnumerable<Match> matches) => AddressBlock.Union(matches.Select(m => m.Rule.RemoteAddresses.Literal));
+    private static AddressSet Union(IEnumerable<Match> matches) => AddressSet.Union([AddressSet.Empty, .. matches.Select(m => AuditSets.Literals(m.Rule.RemoteAddresses))]);
 
     /// <summary>
     /// The conditions under which the rule matches traffic to the target, as sentences; none when it always does;
@@ -156,7 +159,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
             var bound = listener?.LocalAddress;
             if (bound is not null && !bound.Equals(IPAddress.Any) && !bound.Equals(IPAddress.IPv6Any) && !rule.LocalAddresses.HasKeywords)
             {
-                if (!rule.LocalAddresses.Literal.Contains(bound))
+                if (!rule.LocalAddresses.Contains(bound))
                 {
                     return null;
                 }

@@ -1,3 +1,5 @@
+using FirewallKit.Core.Addresses;
+
 namespace FirewallKit.Core.Audit;
 
 /// <summary>
@@ -9,7 +11,7 @@ public sealed record RuleEffect(
     RuleEffectKind Kind,
     string? Rule,
     string? Location,
-    AddressBlock Addresses,
-    IReadOnlyList<string> Keywords,
+    AddressSet Addresses,
+    IReadOnlyList<AddressKeyword> Keywords,
     IReadOnlyList<string> Conditions,
     string? Reason = null);

@@ -1,3 +1,5 @@
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
 
 namespace FirewallKit.Core.Audit;
@@ -5,7 +7,8 @@ namespace FirewallKit.Core.Audit;
 /// <summary>
 /// One firewall rule as found on a machine, with every field that changes what it matches.
 /// <see cref="Program"/> and <see cref="Service"/> are null when the rule is not scoped to one;
-/// <see cref="Service"/> is <c>*</c> for "any service". <see cref="Location"/> says where the rule is in
+/// <see cref="Service"/> is <c>*</c> for "any service". Addresses are the core's sets, keywords included;
+/// a port keyword (RPC, IPHTTPS, ...) names the machine's own services and never matches a product's port. <see cref="Location"/> says where the rule is in
 /// its source (<c>line 12</c>, <c>$.Rules[3]</c>) so findings can point at it.
 /// </summary>
 public sealed record ObservedRule(
@@ -16,10 +19,10 @@ public sealed record ObservedRule(
     ObservedDirection Direction,
     ObservedAction Action,
     ObservedProtocol Protocol,
-    PortList LocalPorts,
-    PortList RemotePorts,
-    RuleAddresses LocalAddresses,
-    RuleAddresses RemoteAddresses,
+    PortSet LocalPorts,
+    PortSet RemotePorts,
+    AddressSet LocalAddresses,
+    AddressSet RemoteAddresses,
     string? Program,
     string? Service,
     FirewallProfiles Profiles,

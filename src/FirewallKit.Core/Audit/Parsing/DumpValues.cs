@@ -1,6 +1,9 @@
 using System.Globalization;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
@@ -26,15 +29,15 @@ internal static class DumpValues
         var profiles = FirewallProfiles.None;
         foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            profiles |= name.ToUpperInvariant() switch
+            if (Terms.TryProfile(name, out var one))
             {
-                "DOMAIN" => FirewallProfiles.Domain,
-                "PRIVATE" => FirewallProfiles.Private,
-                "PUBLIC" => FirewallProfiles.Public,
-                "ANY" or "ALL" => FirewallProfiles.All,
-                _ => (FirewallProfiles)(-1),
-            };
-            if ((int)profiles < 0)
+                profiles |= one;
+            }
+            else if (name.Equals("Any", StringComparison.OrdinalIgnoreCase) || name.Equals("All", StringComparison.OrdinalIgnoreCase))
+            {
+                profiles = FirewallProfiles.All;
+            }
+            else
             {
                 return null;
             }
@@ -43,30 +46,55 @@ internal static class DumpValues
         return profiles == FirewallProfiles.None ? null : profiles;
     }
 
-    public static PortList Ports(IReadOnlyList<string> tokens, InputErrors errors, string where)
+    public const string PortForms = "use port numbers 1-65535, ranges (5000-5010), Any, or the keywords RPC, RPC-EPMap, IPHTTPS, Teredo, PlayToDiscovery";
+
+    /// <summary>Windows prints the outbound IP-HTTPS keywords in outbound rules; they name the same service ports as IPHTTPS.</summary>
+    private static readonly HashSet<string> OutboundIpHttps = new(["IPHTTPSOut", "IPTLSOut"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A rule's ports as printed (<c>80,443</c>, <c>5000-5010</c>, <c>Any</c>, <c>RPC-EPMap</c>); no tokens is Any.</summary>
+    public static PortSet Ports(IReadOnlyList<string> tokens, InputErrors errors, string where)
     {
-        try
+        var split = tokens
+            .SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(t => OutboundIpHttps.Contains(t) ? "IPHTTPS" : t)
+            .ToList();
+        if (split.Count == 0)
         {
-            return tokens.Count == 0 ? PortList.Any : PortList.Parse(tokens);
+            return PortSet.Any;
         }
-        catch (FormatException ex)
+
+        if (PortSet.TryParse(split, out var ports))
         {
-            errors.Add(where, ex.Message, PortList.AcceptedForms);
-            return PortList.Any;
+            return ports;
         }
+
+        var bad = split.First(t => !PortSet.TryParse([t], out _));
+        errors.Add(where, $"'{bad}' is not a port, a range or a port keyword", PortForms);
+        return PortSet.Any;
     }
 
-    public static RuleAddresses Addresses(IReadOnlyList<string> tokens, InputErrors errors, string where)
+    /// <summary>A rule's addresses in every form Windows prints: single, CIDR, mask, range and keywords; no tokens (or <c>*</c>, <c>Any</c>) is every address.</summary>
+    public static AddressSet Addresses(IReadOnlyList<string> tokens, InputErrors errors, string where)
     {
-        try
+        var split = tokens.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (split.Count == 0)
         {
-            return RuleAddresses.Parse(tokens);
+            return AddressSet.Any;
         }
-        catch (FormatException ex)
+
+        var parsed = new List<AddressToken>();
+        foreach (var token in split)
         {
-            errors.Add(where, ex.Message, AddressBlock.AcceptedForms);
-            return RuleAddresses.Any;
+            if (!AddressParser.TryParse(token, out var one, out var reason))
+            {
+                errors.Add(where, AddressParser.Describe(token, reason), AddressParser.AcceptedForms);
+                return AddressSet.Any;
+            }
+
+            parsed.Add(one);
         }
+
+        return AddressSet.Of(parsed);
     }
 
     public static ObservedProtocol Protocol(string text, InputErrors errors, string where)

@@ -20,12 +20,12 @@ public sealed class RuleDump(string path) : IRuleSource
         var info = new FileInfo(Path);
         if (!info.Exists)
         {
-            throw new InputException(Path, "line 1", "the file does not exist", "check the path given to --rules");
+            throw new InputException(Path, "line 1", "the file does not exist", "check the path of the saved rule set");
         }
 
         if (info.Length > MaxBytes)
         {
-            throw new InputException(Path, "line 1", $"the file is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit", "point --rules at the netsh or PowerShell dump described in docs/audit.md");
+            throw new InputException(Path, "line 1", $"the file is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit", "give the netsh or PowerShell dump that docs/audit.md describes");
         }
 
         string text;

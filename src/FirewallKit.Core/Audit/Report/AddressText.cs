@@ -1,18 +1,20 @@
 using System.Globalization;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
 /// <summary>Address sets in sentences: <c>Any</c> for every address but loopback (which is never filtered), long lists cut short.</summary>
 public static class AddressText
 {
-    public static string Of(AddressBlock block, int maxTokens = 6)
+    public static string Of(AddressSet block, int maxTokens = 6)
     {
         if (block.IsEmpty)
         {
             return "nobody";
         }
 
-        if (block.Union(AddressBlock.Loopback).IsAny)
+        if (block.Union(Loopback.Addresses).IsAny)
         {
             return "Any";
         }

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
@@ -31,7 +32,7 @@ public static class AuditJsonWriter
                 json.WriteStartObject("plan");
                 json.WriteString("profile", report.PlanProfile);
                 json.WriteString("hash", report.PlanHash);
-                Strings(json, "firewallProfiles", Names(report.PlanFirewallProfiles));
+                Strings(json, "firewallProfiles", Terms.Profiles(report.PlanFirewallProfiles));
                 json.WriteEndObject();
             }
 
@@ -39,7 +40,7 @@ public static class AuditJsonWriter
             foreach (var state in report.FirewallProfiles)
             {
                 json.WriteStartObject();
-                json.WriteString("name", state.Profile.ToString());
+                json.WriteString("name", ProfileName(state.Profile));
                 json.WriteBoolean("enabled", state.Enabled);
                 json.WriteString("defaultInboundAction", state.DefaultInboundAction.ToString());
                 json.WriteBoolean("allowInboundRules", state.AllowInboundRules);
@@ -67,15 +68,15 @@ public static class AuditJsonWriter
     {
         json.WriteStartObject();
         json.WriteNumber("port", port.Port);
-        json.WriteString("protocol", port.Protocol == TransportProtocol.Tcp ? "TCP" : "UDP");
+        json.WriteString("protocol", Terms.Protocol(port.Protocol));
         json.WriteString("origin", port.Origin);
         json.WriteString("verdict", Verdict(port.Verdict));
         Strings(json, "entries", port.Entries);
         if (port.Intended is { } intended)
         {
             json.WriteStartObject("intended");
-            json.WriteString("decision", intended.Decision.ToString().ToLowerInvariant());
-            Strings(json, "addresses", [.. intended.Addresses.ToTokens(), .. intended.Keywords]);
+            json.WriteString("decision", Terms.Decision(intended.Decision));
+            Strings(json, "addresses", Tokens(intended.Addresses, intended.Keywords));
             Strings(json, "planRules", intended.PlanRules);
             json.WriteEndObject();
         }
@@ -111,12 +112,12 @@ public static class AuditJsonWriter
     {
         var reach = audit.Reach;
         json.WriteStartObject();
-        json.WriteString("name", audit.Profile.ToString());
+        json.WriteString("name", ProfileName(audit.Profile));
         json.WriteString("verdict", Verdict(audit.Verdict));
         json.WriteStartObject("reachableFrom");
         json.WriteBoolean("exact", reach.IsExact);
-        Strings(json, "certain", reach.Certain.ToTokens());
-        Strings(json, "possible", reach.Possible.ToTokens());
+        Strings(json, "certain", Tokens(reach.Certain, []));
+        Strings(json, "possible", Tokens(reach.Possible, []));
         Audiences(json, "mayAlsoReach", reach.MayAlsoReach);
         Audiences(json, "mayBeKeptOut", reach.MayBeKeptOut);
         json.WriteEndObject();
@@ -127,7 +128,7 @@ public static class AuditJsonWriter
             json.WriteString("effect", Kebab(effect.Kind.ToString()));
             WriteNullable(json, "rule", effect.Rule);
             WriteNullable(json, "location", effect.Location);
-            Strings(json, "addresses", [.. effect.Addresses.ToTokens(), .. effect.Keywords]);
+            Strings(json, "addresses", Tokens(effect.Addresses, effect.Keywords));
             Strings(json, "conditions", effect.Conditions);
             WriteNullable(json, "reason", effect.Reason);
             json.WriteEndObject();
@@ -140,8 +141,8 @@ public static class AuditJsonWriter
             json.WriteStartObject();
             json.WriteString("kind", Kebab(finding.Kind.ToString()));
             json.WriteBoolean("certain", finding.Certain);
-            Strings(json, "addresses", finding.Addresses.ToTokens());
-            Strings(json, "keywords", finding.Keywords);
+            Strings(json, "addresses", Tokens(finding.Addresses, []));
+            Strings(json, "keywords", finding.Keywords.Select(k => k.ToString()));
             Strings(json, "rules", finding.Rules);
             json.WriteString("message", finding.Message);
             json.WriteEndObject();
@@ -157,8 +158,8 @@ public static class AuditJsonWriter
         foreach (var audience in audiences)
         {
             json.WriteStartObject();
-            json.WriteString("keyword", audience.Keyword);
-            Strings(json, "within", audience.Within.ToTokens());
+            json.WriteString("keyword", audience.Keyword.ToString());
+            Strings(json, "within", Tokens(audience.Within, []));
             json.WriteString("rule", audience.Rule);
             json.WriteEndObject();
         }
@@ -189,8 +190,11 @@ public static class AuditJsonWriter
         }
     }
 
-    private static IEnumerable<string> Names(FirewallProfiles profiles) =>
-        new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public }.Where(p => (profiles & p) != 0).Select(p => p.ToString());
+    private static string ProfileName(FirewallProfiles profile) => Terms.Profiles(profile)[0];
+
+    /// <summary>Shortest literal tokens (<c>Any</c> alone, nothing when empty), then keywords in Windows' spelling.</summary>
+    private static IEnumerable<string> Tokens(AddressSet addresses, IReadOnlyList<AddressKeyword> keywords) =>
+        [.. addresses.IsEmpty ? [] : addresses.ToTokens(), .. keywords.Select(k => k.ToString())];
 
     public static string Verdict(AuditVerdict verdict) => Kebab(verdict.ToString());
 

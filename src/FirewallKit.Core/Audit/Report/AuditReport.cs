@@ -18,7 +18,7 @@ public sealed record AuditReport(
     IReadOnlyList<PortAudit> Ports,
     IReadOnlyList<string> Notes)
 {
-    /// <summary>The version of the JSON contract (<c>audit --format json</c>); bump on breaking changes.</summary>
+    /// <summary>The version of the audit's JSON contract (<see cref="AuditJsonWriter"/>); bump on breaking changes.</summary>
     public const string ContractVersion = "fwkit.audit/1";
 
     public AuditVerdict Verdict =>

@@ -1,3 +1,4 @@
+using FirewallKit.Core.Operations;
 using FirewallKit.Core.Profiles;
 
 namespace FirewallKit.Core.Audit;
@@ -12,4 +13,8 @@ public sealed record AuditRequest(
     string? ProfilePath = null,
     string? CatalogPath = null,
     IListenerSource? Listeners = null,
-    FirewallProfiles? Only = null);
+    FirewallProfiles? Only = null)
+{
+    /// <summary>The plan to compare with, when a deployment profile was given.</summary>
+    public PlanRequest? Plan => ProfilePath is null ? null : new PlanRequest(ProfilePath, CatalogPath);
+}

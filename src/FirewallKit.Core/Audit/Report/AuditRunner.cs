@@ -1,7 +1,9 @@
 using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
@@ -16,8 +18,8 @@ public static class AuditRunner
     public static AuditReport Run(AuditRequest request)
     {
         var firewall = request.Rules.Read();
-        var plan = request.ProfilePath is null ? null : PlanInputs.Plan(request.ProfilePath, request.CatalogPath);
-        var targets = plan is not null ? FromPlan(plan) : FromCatalog(PlanInputs.LoadCatalog(request.CatalogPath));
+        var plan = request.Plan is { } planRequest ? Planning.Load(planRequest).Plan : null;
+        var targets = plan is not null ? FromPlan(plan) : FromCatalog(CatalogLoader.LoadOrEmbedded(request.CatalogPath));
         AddListeners(targets, request.Listeners?.Listeners() ?? []);
 
         var planProfiles = plan is null ? FirewallProfiles.None : plan.Rules.Aggregate(FirewallProfiles.None, (all, rule) => all | rule.Profiles);
@@ -46,7 +48,7 @@ public static class AuditRunner
         var notes = new List<string>(firewall.Notes);
         if (plan is not null && planProfiles != FirewallProfiles.All && profiles.Any(p => (planProfiles & p) == 0))
         {
-            notes.Add($"the plan writes rules for the {planProfiles} profile(s) only; the others are shown but not compared");
+            notes.Add($"the plan writes rules for the {string.Join(", ", Terms.Profiles(planProfiles))} profile(s) only; the others are shown but not compared");
         }
 
         if (ports.Any(p => p.Profiles.Any(a => a.Reach.MayAlsoReach.Count > 0 || a.Reach.MayBeKeptOut.Count > 0)))
@@ -69,20 +71,25 @@ public static class AuditRunner
         var targets = new List<Target>();
         foreach (var row in plan.Ports.Where(r => r.Decision != Decision.NoRule))
         {
-            var ports = PortList.Parse(row.Port);
-            if (ports.Count > MaxPortsPerRow)
+            // The decision table keeps its ports as the contract's text; a row the planner wrote always parses.
+            if (!PortSet.TryParse([row.Port], out var ports) || ports.IsAny || Count(ports) > MaxPortsPerRow)
             {
                 continue;
             }
 
             foreach (var protocol in row.Protocol is { } one ? [one] : new[] { TransportProtocol.Tcp, TransportProtocol.Udp })
             {
-                targets.AddRange(ports.Numbers().Select(port => new Target(port, protocol, "plan", row.Entries, IntendedReach.Of(row))));
+                targets.AddRange(Numbers(ports).Select(port => new Target(port, protocol, "plan", row.Entries, IntendedReach.Of(row))));
             }
         }
 
         return targets;
     }
+
+    private static int Count(PortSet ports) => ports.Numbers.Intervals.Sum(r => r.End - r.Start + 1);
+
+    private static IEnumerable<int> Numbers(PortSet ports) =>
+        ports.Numbers.Intervals.SelectMany(r => Enumerable.Range(r.Start, r.End - r.Start + 1));
 
     private static List<Target> FromCatalog(PortCatalog catalog) =>
         [.. catalog.Entries

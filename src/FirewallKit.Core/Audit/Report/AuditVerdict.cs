@@ -8,6 +8,6 @@ public enum AuditVerdict
     /// <summary>Reachability is wider or narrower than the plan intends (or cannot be confirmed).</summary>
     Differs,
 
-    /// <summary>There is no intent to compare with (no --profile, a port the plan has no rule for, a profile the plan does not cover).</summary>
+    /// <summary>There is no intent to compare with (no deployment profile, a port the plan has no rule for, a firewall profile the plan does not cover).</summary>
     NotCompared,
 }

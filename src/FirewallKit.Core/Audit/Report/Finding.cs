@@ -1,3 +1,5 @@
+using FirewallKit.Core.Addresses;
+
 namespace FirewallKit.Core.Audit;
 
 /// <summary>
@@ -5,4 +7,4 @@ namespace FirewallKit.Core.Audit;
 /// the machine can resolve (a keyword, the listening program, ...); the audit still counts it, because it cannot
 /// confirm the port matches. <see cref="Rules"/> name the rules that cause it.
 /// </summary>
-public sealed record Finding(FindingKind Kind, bool Certain, AddressBlock Addresses, IReadOnlyList<string> Keywords, IReadOnlyList<string> Rules, string Message);
+public sealed record Finding(FindingKind Kind, bool Certain, AddressSet Addresses, IReadOnlyList<AddressKeyword> Keywords, IReadOnlyList<string> Rules, string Message);

@@ -1,24 +1,25 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
-/// <summary>Who the plan means to reach a port: <see cref="Addresses"/> (loopback left out) and any keyword audiences of the profile.</summary>
-public sealed record IntendedReach(Decision Decision, AddressBlock Addresses, IReadOnlyList<string> Keywords, IReadOnlyList<string> PlanRules)
+/// <summary>Who the plan means to reach a port: <see cref="Addresses"/> (literal, loopback left out) and any keyword audiences of the profile.</summary>
+public sealed record IntendedReach(Decision Decision, AddressSet Addresses, IReadOnlyList<AddressKeyword> Keywords, IReadOnlyList<string> PlanRules)
 {
     /// <summary>The intent of one row of the plan's decision table; null for rows the plan writes no rule for.</summary>
     public static IntendedReach? Of(PortDecision decision)
     {
-        var tokens = decision.AllowedFrom.SelectMany(s => s.Addresses).ToList();
-        var parsed = tokens.Count == 0 ? new RuleAddresses(AddressBlock.Empty, []) : RuleAddresses.Parse(tokens);
+        var allowed = AddressSet.Union([AddressSet.Empty, .. decision.AllowedFrom.Select(s => s.Addresses)]);
         var addresses = decision.Decision switch
         {
-            Decision.Open => AddressBlock.Any,
-            Decision.Restricted => parsed.Literal,
-            Decision.Closed => AddressBlock.Empty,
+            Decision.Open => AddressSet.Any,
+            Decision.Restricted => AuditSets.Literals(allowed),
+            Decision.Closed => AddressSet.Empty,
             _ => null,
         };
         return addresses is null
             ? null
-            : new IntendedReach(decision.Decision, addresses.Except(AddressBlock.Loopback), decision.Decision == Decision.Restricted ? parsed.Keywords : [], decision.Rules);
+            : new IntendedReach(decision.Decision, addresses.Except(Loopback.Addresses), decision.Decision == Decision.Restricted ? allowed.Keywords : [], decision.Rules);
     }
 }

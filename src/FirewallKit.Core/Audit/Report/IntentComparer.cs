@@ -1,3 +1,5 @@
+using FirewallKit.Core.Addresses;
+
 namespace FirewallKit.Core.Audit;
 
 /// <summary>
@@ -45,7 +47,7 @@ public static class IntentComparer
         if (!narrowerCertain.IsEmpty && !(reach.MayAlsoReach.Count > 0 && intent.Keywords.Count > 0))
         {
             var rules = Causes(reach, Excluding, narrowerCertain);
-            var ignored = reach.Effects.Where(e => e.Kind == RuleEffectKind.Ignored && (e.Addresses.Overlaps(narrowerCertain) || e.Keywords.Count > 0)).ToList();
+            var ignored = reach.Effects.Where(e => e.Kind == RuleEffectKind.Ignored && (AuditSets.Overlaps(e.Addresses, narrowerCertain) || e.Keywords.Count > 0)).ToList();
             var why = rules.Count > 0 ? $"kept out by {Names(rules)}" : "no allow rule that Windows applies lets them in";
             if (ignored.Count > 0)
             {
@@ -66,7 +68,7 @@ public static class IntentComparer
 
         foreach (var audience in reach.MayBeKeptOut)
         {
-            var inside = audience.Within.Intersect(intended);
+            var inside = AuditSets.Intersect(audience.Within, intended);
             if (!inside.IsEmpty)
             {
                 findings.Add(new Finding(FindingKind.NarrowerThanIntended, false, inside, [audience.Keyword], [audience.Rule],
@@ -76,27 +78,27 @@ public static class IntentComparer
 
         foreach (var keyword in intent.Keywords.Where(k => !reach.Possible.IsAny && reach.MayAlsoReach.All(a => a.Keyword != k)))
         {
-            findings.Add(new Finding(FindingKind.NarrowerThanIntended, false, AddressBlock.Empty, [keyword], [],
+            findings.Add(new Finding(FindingKind.NarrowerThanIntended, false, AddressSet.Empty, [keyword], [],
                 $"the plan lets in {keyword}, but no rule that Windows applies names it"));
         }
 
         return findings;
     }
 
-    private static List<string> Causes(Reachability reach, RuleEffectKind[] kinds, AddressBlock addresses) =>
+    private static List<string> Causes(Reachability reach, RuleEffectKind[] kinds, AddressSet addresses) =>
         [.. reach.Effects
-            .Where(e => kinds.Contains(e.Kind) && (e.Addresses.Overlaps(addresses) || e.Keywords.Count > 0 && e.Kind != RuleEffectKind.KeepsOut))
+            .Where(e => kinds.Contains(e.Kind) && (AuditSets.Overlaps(e.Addresses, addresses) || e.Keywords.Count > 0 && e.Kind != RuleEffectKind.KeepsOut))
             .Select(e => e.Rule ?? e.Reason!)
             .Distinct()];
 
     private static string Names(IReadOnlyList<string> rules) => rules.Count == 0 ? "no rule" : string.Join(", ", rules);
 
     private static string Intended(IntendedReach intent) =>
-        intent.Addresses.IsEmpty && intent.Keywords.Count == 0 ? "it intends the port closed" : $"it intends {string.Join(", ", [AddressText.Of(intent.Addresses), .. intent.Keywords])}";
+        intent.Addresses.IsEmpty && intent.Keywords.Count == 0 ? "it intends the port closed" : $"it intends {string.Join(", ", [AddressText.Of(intent.Addresses), .. intent.Keywords.Select(k => k.ToString())])}";
 
-    private static string Conditions(Reachability reach, AddressBlock addresses) =>
+    private static string Conditions(Reachability reach, AddressSet addresses) =>
         string.Join("; ", reach.Effects
-            .Where(e => e.Conditions.Count > 0 && e.Addresses.Overlaps(addresses))
+            .Where(e => e.Conditions.Count > 0 && AuditSets.Overlaps(e.Addresses, addresses))
             .SelectMany(e => e.Conditions.Select(c => $"{e.Rule} applies {c}"))
             .Distinct());
 }

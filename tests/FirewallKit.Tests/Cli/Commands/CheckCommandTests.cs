@@ -3,6 +3,8 @@ using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Tests.Support;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Profiles;
 
 namespace FirewallKit.Tests.Cli.Commands;
 
@@ -152,9 +154,9 @@ public class CheckCommandTests
     [Test]
     public void Check_evaluates_the_same_rules_the_plan_writes()
     {
-        var plan = PlanInputs.Plan(Cluster, null);
+        var plan = Planning.Plan(new PlanRequest(Cluster));
 
-        var result = ConnectionCheck.Run(Cluster, null, null, "10.20.0.12", 6789, "tcp", "domain");
+        var result = ConnectionCheck.Run(new CheckRequest(new RuleSource.OfPlan(new PlanRequest(Cluster)), TestQueries.Tcp("10.20.0.12", 6789), FirewallProfiles.Domain));
 
         Assert.That(result.RuleCount, Is.EqualTo(plan.Rules.Count));
         Assert.That(result.Verdicts.Single().Verdict.DecidingRule!.Name, Is.EqualTo("fwkit-printeron-tcp-6789-allow"));

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FirewallKit.Core.Apply;
-using FirewallKit.Tests.Apply;
 using FirewallKit.Tests.Support;
+using FirewallKit.Core.Addresses;
 
 namespace FirewallKit.Tests.Cli.Commands;
 
@@ -110,7 +110,7 @@ public class FirewallCommandsTests
         OnWindows("apply", "--profile", Cluster);
         var inSync = CliRunner.Run(_windows, FixedClock.Default, "verify", "--profile", Cluster);
         var rule = _store.List(TestRules.Group).Single(r => r.Name == "fwkit-printeron-tcp-5200-allow");
-        _store.Update(rule with { RemoteAddresses = ["Any"] });
+        _store.Update(rule with { RemoteAddresses = AddressSet.Parse("Any") });
         _store.Remove(TestRules.Group, "fwkit-printeron-tcp-80-block");
         _store.Add(TestRules.Allow("tcp-9999-allow", 9999));
 

@@ -1,0 +1,35 @@
+using FirewallKit.Core.Export;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Validation;
+
+namespace FirewallKit.Cli;
+
+/// <summary>
+/// Turns the core's typed errors into input errors that name the option to change: the core knows
+/// what went wrong, only the command line knows which option the user gave.
+/// </summary>
+internal static class OptionErrors
+{
+    /// <summary>What an input error names as the "file" when the bad value came from an option.</summary>
+    public const string CommandLine = "command line";
+
+    public static InputException? Map(Exception exception) => exception switch
+    {
+        ExportRefusedException refused => new InputException("--format " + ExportFormats.Name(refused.Format), refused.Path, refused.Message, Fix(refused.Refusal)),
+        RuleGroupException group => new InputException(
+            "--group",
+            "--group",
+            group.Message,
+            $"give the group the profile used (\"ruleGroup\"), such as \"{group.DefaultGroup}\""),
+        _ => null,
+    };
+
+    private static string Fix(ExportRefusal refusal) => refusal switch
+    {
+        ExportRefusal.TooManyRules => "use --format powershell, which has no such limit",
+        ExportRefusal.RuleName => "rule names come from the catalog's ruleNamePrefix: keep it to those characters",
+        ExportRefusal.RuleText => "remove the character from the catalog or profile text it comes from, or use --format powershell, which takes any text",
+        ExportRefusal.CommandTooLong => "use --format powershell, which has no such limit, or name fewer, wider address ranges in the profile",
+        _ => "use --format powershell, or name the addresses in the profile",
+    };
+}

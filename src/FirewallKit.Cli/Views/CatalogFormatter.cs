@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Cli.Views;
+
+/// <summary>The catalog as the engine reads it, for <c>fwkit catalog</c>.</summary>
+public static class CatalogFormatter
+{
+    public static string Table(PortCatalog catalog)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{catalog.Product} · catalog '{catalog.Id}' {catalog.CatalogVersion} · {catalog.Entries.Count} entries");
+        text.AppendLine();
+        var rows = catalog.Entries.Select(e => new[]
+        {
+            e.Ports.Count == 0 ? "(profile)" : string.Join(",", e.Ports),
+            Terms.Protocol(e.Protocol),
+            e.Id,
+            Terms.Role(e.Role) + (e.DeprecatedIn is { } v ? $", deprecated {v.ToString(3)}" : string.Empty) + (e.Configurable ? ", configurable" : string.Empty),
+            e.Feature ?? "-",
+            e.ReachedBy.Count == 0 ? "nobody (local only)" : string.Join("; ", e.ReachedBy.Select(Describe)),
+        }).ToList();
+        string[] header = ["PORT", "PROTO", "ENTRY", "ROLE", "FEATURE", "REACHED BY"];
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
+        foreach (var row in rows.Prepend(header))
+        {
+            text.AppendLine("  " + string.Concat(row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i] + 2))).TrimEnd());
+        }
+
+        text.AppendLine();
+        text.AppendLine("Features (profile \"features\")");
+        foreach (var feature in catalog.Features)
+        {
+            var requires = feature.Requires.Count > 0 ? $" (needs {string.Join(", ", feature.Requires)})" : string.Empty;
+            text.AppendLine($"  {feature.Name,-18} default {(feature.Default ? "on " : "off")}  {feature.Description}{requires}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Server roles (profile \"peers[].roles\")");
+        foreach (var role in catalog.ServerRoles)
+        {
+            text.AppendLine($"  {role.Name,-18} {role.Description}");
+        }
+
+        if (catalog.Ephemeral is { } ephemeral)
+        {
+            text.AppendLine();
+            text.AppendLine($"Ports above {ephemeral.Above}: {ephemeral.Note}");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Json(PortCatalog catalog)
+    {
+        var root = new JsonObject
+        {
+            ["id"] = catalog.Id,
+            ["product"] = catalog.Product,
+            ["catalogVersion"] = catalog.CatalogVersion,
+            ["entries"] = new JsonArray([.. catalog.Entries.Select(e => (JsonNode)new JsonObject
+            {
+                ["id"] = e.Id,
+                ["ports"] = new JsonArray([.. e.Ports.Select(p => (JsonNode)p)]),
+                ["protocol"] = Terms.Protocol(e.Protocol),
+                ["component"] = e.Component,
+                ["required"] = e.Required,
+                ["role"] = Terms.Role(e.Role),
+                ["feature"] = e.Feature,
+                ["deprecatedIn"] = e.DeprecatedIn?.ToString(3),
+                ["configurable"] = e.Configurable,
+                ["reachedBy"] = new JsonArray([.. e.ReachedBy.Select(r => (JsonNode)JsonValue.Create(Describe(r))!)]),
+                ["note"] = e.Note,
+            })]),
+            ["features"] = new JsonArray([.. catalog.Features.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["default"] = f.Default, ["description"] = f.Description })]),
+        };
+        return JsonOutput.Write(root);
+    }
+
+    private static string Describe(Reach reach)
+    {
+        var conditions = new List<string>();
+        if (reach.When.Topology is { } topology)
+        {
+            conditions.Add(Terms.Topology(topology));
+        }
+
+        if (reach.When.Feature is { } feature)
+        {
+            conditions.Add(feature);
+        }
+
+        if (reach.When.FeatureOff is { } off)
+        {
+            conditions.Add("no " + off);
+        }
+
+        return conditions.Count == 0 ? reach.From : $"{reach.From} ({string.Join(", ", conditions)})";
+    }
+}

@@ -1,0 +1,58 @@
+using FirewallKit.Core.Apply;
+using FirewallKit.Core.Operations;
+using Serilog;
+
+namespace FirewallKit.Cli.Views;
+
+/// <summary>Prints an operation's report (text or JSON on stdout, problems and errors in the log) and picks its exit code.</summary>
+internal static class OperationOutput
+{
+    public static int Write(CliHost host, OperationReport report, string format, ILogger log)
+    {
+        var exitCode = ExitCode(report.Status);
+        foreach (var warning in report.Warnings)
+        {
+            log.Warning("{Code}: {Message}", warning.Code, warning.Message);
+        }
+
+        host.Out.Write(format == "json" ? OperationFormatter.Json(report, exitCode) : OperationFormatter.Text(report));
+        host.Out.Flush();
+
+        foreach (var problem in report.Problems)
+        {
+            log.Error("{Problem}", problem);
+        }
+
+        switch (report.Status)
+        {
+            case OperationStatus.Applied:
+                log.Information("Backup of the owned rules as they were: {Backup}", report.BackupPath);
+                break;
+            case OperationStatus.Blocked when report.Error is not null:
+                log.Error("{Error}", report.Error);
+                break;
+            case OperationStatus.RolledBack:
+                log.Error("{Operation} failed: {Error}. The backup {Backup} was restored and verified", report.Operation, report.Error, report.BackupPath);
+                break;
+            case OperationStatus.RollbackFailed:
+                log.Error(
+                    "{Operation} failed: {Error}. Restoring the backup failed too: {RollbackError}. The owned rules may be half-changed: run `fwkit rollback --backup \"{Backup}\"` once the cause is fixed",
+                    report.Operation,
+                    report.Error,
+                    report.RollbackError,
+                    report.BackupPath);
+                break;
+        }
+
+        return exitCode;
+    }
+
+    public static int ExitCode(OperationStatus status) => status switch
+    {
+        OperationStatus.Applied or OperationStatus.NoChanges or OperationStatus.DryRun or OperationStatus.InSync => ExitCodes.Success,
+        OperationStatus.Drift => ExitCodes.Drift,
+        OperationStatus.Blocked => ExitCodes.Environment,
+        OperationStatus.RolledBack => ExitCodes.ApplyFailedRolledBack,
+        _ => ExitCodes.RollbackFailed,
+    };
+}

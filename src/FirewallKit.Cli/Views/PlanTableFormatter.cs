@@ -1,0 +1,95 @@
+using System.Text;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Cli.Views;
+
+/// <summary>The plan as text for a person: the port decisions, the rules, then the warnings.</summary>
+public static class PlanTableFormatter
+{
+    private const int AllowedWidth = 44;
+
+    public static string Table(RulePlan plan)
+    {
+        var text = new StringBuilder();
+        var source = plan.Source;
+        text.AppendLine($"{source.Product} {source.ProductVersion.ToString(3)} · profile '{source.ProfileName}' · {Terms.TopologyProse(source.Topology)} · {Terms.EnforcementProse(source.Enforcement)}");
+        text.AppendLine($"Rule group '{source.RuleGroup}' · {plan.Rules.Count} rules · plan {plan.Hash[..19]}");
+        text.AppendLine();
+
+        text.AppendLine("Ports: who may reach each one, and why");
+        var portRows = plan.Ports.Select(p => new[]
+        {
+            p.Port,
+            p.Protocol is { } protocol ? Terms.Protocol(protocol) : "any",
+            Terms.Decision(p.Decision),
+            AllowedText(p),
+            p.Reason,
+        }).ToList();
+        Table(text, ["PORT", "PROTO", "DECISION", "ALLOWED FROM", "REASON"], portRows);
+        text.AppendLine();
+
+        text.AppendLine("Rules (inbound, in plan order)");
+        var ruleRows = plan.Rules.Select(r => new[]
+        {
+            r.Name,
+            Terms.Action(r.Action),
+            Terms.Protocol(r.Protocol),
+            string.Join(",", r.LocalPorts.ToTokens()),
+            Shorten(r.RemoteAddresses.ToTokens()),
+        }).ToList();
+        Table(text, ["NAME", "ACTION", "PROTO", "PORTS", "REMOTE ADDRESSES"], ruleRows);
+
+        if (plan.Warnings.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("Warnings");
+            foreach (var warning in plan.Warnings)
+            {
+                text.AppendLine($"  ! [{warning.Code}] {warning.Message}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string AllowedText(PortDecision port)
+    {
+        if (port.Decision is Decision.Closed or Decision.NoRule)
+        {
+            return "-";
+        }
+
+        var parts = port.AllowedFrom
+            .GroupBy(a => a.Audience)
+            .Select(g => $"{g.Key}: {Shorten(g.SelectMany(a => a.Addresses.ToTokens()).Distinct().ToList())}");
+        return string.Join("; ", parts);
+    }
+
+    private static string Shorten(IReadOnlyList<string> addresses)
+    {
+        var joined = string.Join(", ", addresses);
+        return joined.Length <= AllowedWidth ? joined : $"{addresses.Count} entries ({addresses[0]}, …)";
+    }
+
+    private static void Table(StringBuilder text, string[] header, List<string[]> rows)
+    {
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        void Line(string[] cells)
+        {
+            var line = new StringBuilder("  ");
+            for (var i = 0; i < cells.Length; i++)
+            {
+                line.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i] + 2));
+            }
+
+            text.AppendLine(line.ToString().TrimEnd());
+        }
+
+        Line(header);
+        foreach (var row in rows)
+        {
+            Line(row);
+        }
+    }
+}

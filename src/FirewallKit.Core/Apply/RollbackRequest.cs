@@ -1,4 +1,0 @@
-namespace FirewallKit.Core.Apply;
-
-/// <summary><c>fwkit rollback</c>: make the firewall hold exactly the owned rules of a backup file.</summary>
-public sealed record RollbackRequest(string BackupPath, bool DryRun, string BackupDirectory);

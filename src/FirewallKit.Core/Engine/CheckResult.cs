@@ -1,4 +1,0 @@
-namespace FirewallKit.Core.Engine;
-
-/// <summary>The answer of <c>fwkit check</c>: the connection asked about, the rule set it was checked against, and the verdicts.</summary>
-public sealed record CheckResult(ConnectionQuery Query, string RuleSource, int RuleCount, IReadOnlyList<ProfileVerdict> Verdicts);

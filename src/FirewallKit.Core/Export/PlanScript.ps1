@@ -1,0 +1,194 @@
+function ConvertTo-CanonicalAddress {
+    # Windows hands addresses back in its own forms (10.0.1.0/255.255.255.0 for a /24, '*' for Any,
+    # keywords in any case, IPv6 compressed), so both sides are brought to one spelling and sorted:
+    # only a real change makes a rule differ.
+    param([string[]] $Address)
+    $keywords = 'LocalSubnet', 'DNS', 'DHCP', 'WINS', 'DefaultGateway', 'Internet', 'Intranet',
+        'IntranetRemoteAccess', 'PlayToDevice', 'CaptivePortal'
+    $canonical = foreach ($token in @($Address)) {
+        $token = "$token".Trim()
+        if ($token -eq '*' -or $token -eq 'Any' -or $token -eq '') { 'Any'; continue }
+        if ($token -match '^([a-z]+)([46]?)$') {
+            $base = $keywords | Where-Object { $_ -eq $Matches[1] }
+            if ($base) { "$base$($Matches[2])"; continue }
+        }
+        if ($token.Contains('-')) {
+            $ends = @($token -split '-' | ForEach-Object { [System.Net.IPAddress]::Parse($_).ToString() })
+            if ($ends[0] -eq $ends[1]) { $ends[0] } else { $ends -join '-' }
+            continue
+        }
+        $parts = $token -split '/'
+        $ip = [System.Net.IPAddress]::Parse($parts[0])
+        $bits = 32
+        if ($ip.AddressFamily -eq 'InterNetworkV6') { $bits = 128 }
+        $prefix = $bits
+        if ($parts.Count -eq 2 -and $parts[1].Contains('.')) {
+            $mask = [System.Net.IPAddress]::Parse($parts[1]).GetAddressBytes()
+            $prefix = (($mask | ForEach-Object { [Convert]::ToString($_, 2) }) -join '').Replace('0', '').Length
+        }
+        elseif ($parts.Count -eq 2) {
+            $prefix = [int] $parts[1]
+        }
+        if ($prefix -eq $bits) { $ip.ToString() } else { '{0}/{1}' -f $ip, $prefix }
+    }
+    if ($canonical -contains 'Any') { return 'Any' }
+    @($canonical | Sort-Object -Unique) -join ','
+}
+
+function ConvertTo-CanonicalProfile {
+    param([string] $Text)
+    $names = @($Text -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+    if ($names.Count -eq 0 -or $names -contains 'Any') { $names = 'Domain', 'Private', 'Public' }
+    @($names | Sort-Object -Unique) -join ','
+}
+
+function Get-Settings {
+    # What the script compares, in one spelling for a planned rule and for one read from the store.
+    param($Rule, $PortFilter, $AddressFilter)
+    if ($null -eq $PortFilter) {
+        return @{
+            DisplayName   = $Rule.DisplayName
+            Description   = $Rule.Description
+            Direction     = 'Inbound'
+            Action        = $Rule.Action
+            Protocol      = $Rule.Protocol.ToUpperInvariant()
+            LocalPort     = @($Rule.LocalPort | Sort-Object -Unique) -join ','
+            RemoteAddress = ConvertTo-CanonicalAddress $Rule.RemoteAddress
+            Profile       = ConvertTo-CanonicalProfile $Rule.Profile
+            Enabled       = $Rule.Enabled
+        }
+    }
+    @{
+        DisplayName   = "$($Rule.DisplayName)"
+        Description   = "$($Rule.Description)"
+        Direction     = "$($Rule.Direction)"
+        Action        = "$($Rule.Action)"
+        Protocol      = "$($PortFilter.Protocol)".ToUpperInvariant()
+        LocalPort     = @($PortFilter.LocalPort | ForEach-Object { "$_" } | Sort-Object -Unique) -join ','
+        RemoteAddress = ConvertTo-CanonicalAddress $AddressFilter.RemoteAddress
+        Profile       = ConvertTo-CanonicalProfile $Rule.Profile
+        Enabled       = "$($Rule.Enabled)"
+    }
+}
+
+function Get-OwnedRule {
+    # The group's rules, and any rule that already has one of the plan's names. -Name and -Group
+    # take wildcards, so the values are escaped; a value that matches nothing is an ObjectNotFound
+    # error, which here just means "none yet". Anything else (access denied, no such GPO) stops.
+    $rules = @(Get-NetFirewallRule -PolicyStore $PolicyStore -Group ([WildcardPattern]::Escape($Group)) -ErrorAction SilentlyContinue -ErrorVariable groupProblems)
+    $names = @($Plan | ForEach-Object { [WildcardPattern]::Escape($_.Name) })
+    $nameProblems = @()
+    if ($names.Count -gt 0) {
+        $rules += @(Get-NetFirewallRule -PolicyStore $PolicyStore -Name $names -ErrorAction SilentlyContinue -ErrorVariable nameProblems)
+    }
+    $failure = @(@($groupProblems) + @($nameProblems) | Where-Object { $_.CategoryInfo.Category -ne 'ObjectNotFound' })
+    if ($failure.Count -gt 0) { throw $failure[0] }
+    $owned = @{}
+    foreach ($rule in $rules) { $owned[$rule.Name] = $rule }
+    $owned
+}
+
+function Get-RuleValue {
+    # The values New- and Set-NetFirewallRule share, with the types the cmdlets take.
+    param($Rule)
+    @{
+        Description   = $Rule.Description
+        Direction     = 'Inbound'
+        Action        = $Rule.Action
+        Protocol      = $Rule.Protocol
+        LocalPort     = [string[]] $Rule.LocalPort
+        RemoteAddress = [string[]] $Rule.RemoteAddress
+        Profile       = $Rule.Profile
+        Enabled       = $Rule.Enabled
+    }
+}
+
+$planned = @{}
+foreach ($rule in $Plan) { $planned[$rule.Name] = $rule }
+$current = Get-OwnedRule
+$removed = 0; $updated = 0; $created = 0; $unchanged = 0; $skipped = 0
+
+# Rules of the group that the plan no longer has, and rules with a planned name in another group:
+# Set-NetFirewallRule cannot change a rule's group, so those are removed and created again.
+# Removals and updates go straight to the store; they come before any Group Policy session is
+# opened, because saving a session writes back the whole GPO as it was when it was opened.
+foreach ($name in @($current.Keys | Sort-Object)) {
+    $rule = $current[$name]
+    if ($planned.ContainsKey($name) -and "$($rule.Group)" -ceq $Group) { continue }
+    $why = 'the plan no longer has it'
+    if ($planned.ContainsKey($name)) { $why = "it is in group '$($rule.Group)'; it is created again in '$Group'" }
+    if ($PSCmdlet.ShouldProcess("$name ($($rule.DisplayName)) in $PolicyStore", "Remove firewall rule: $why")) {
+        try {
+            Remove-NetFirewallRule -PolicyStore $PolicyStore -Name ([WildcardPattern]::Escape($name)) -Confirm:$false
+        }
+        catch {
+            throw "fwkit: could not remove rule '$name': $($_.Exception.Message)"
+        }
+        Write-Host "Removed   $name ($why)"
+        $removed++
+    }
+    else { $skipped++ }
+    $current.Remove($name)
+}
+
+$missing = @()
+foreach ($rule in $Plan) {
+    $existing = $current[$rule.Name]
+    if ($null -eq $existing) { $missing += $rule; continue }
+    try {
+        $have = Get-Settings $existing ($existing | Get-NetFirewallPortFilter) ($existing | Get-NetFirewallAddressFilter)
+    }
+    catch {
+        throw "fwkit: could not read rule '$($rule.Name)': $($_.Exception.Message)"
+    }
+    $want = Get-Settings $rule
+    $differs = @($want.Keys | Sort-Object | Where-Object { "$($want[$_])" -cne "$($have[$_])" })
+    if ($differs.Count -eq 0) { $unchanged++; continue }
+    if ($PSCmdlet.ShouldProcess("$($rule.Name) ($($rule.DisplayName)) in $PolicyStore", "Update firewall rule: $($differs -join ', ')")) {
+        $values = Get-RuleValue $rule
+        try {
+            Set-NetFirewallRule -PolicyStore $PolicyStore -Name ([WildcardPattern]::Escape($rule.Name)) -NewDisplayName $rule.DisplayName @values -Confirm:$false
+        }
+        catch {
+            throw "fwkit: could not update rule '$($rule.Name)': $($_.Exception.Message)"
+        }
+        Write-Host "Updated   $($rule.Name) ($($differs -join ', '))"
+        $updated++
+    }
+    else { $skipped++ }
+}
+
+# New rules: into a Group Policy Object through one session, so the GPO is read and written
+# once for all of them rather than once per rule.
+$target = @{ PolicyStore = $PolicyStore }
+$session = $null
+foreach ($rule in $missing) {
+    if (-not $PSCmdlet.ShouldProcess("$($rule.Name) ($($rule.DisplayName)) in $PolicyStore", 'Create firewall rule')) { $skipped++; continue }
+    if ($PolicyStore.Contains('\') -and $null -eq $session) {
+        $session = Open-NetGPO -PolicyStore $PolicyStore
+        $target = @{ GPOSession = $session }
+    }
+    $values = Get-RuleValue $rule
+    try {
+        $null = New-NetFirewallRule @target -Name $rule.Name -DisplayName $rule.DisplayName -Group $Group @values -Confirm:$false
+    }
+    catch {
+        throw "fwkit: could not create rule '$($rule.Name)': $($_.Exception.Message)"
+    }
+    Write-Host "Created   $($rule.Name)"
+    $created++
+}
+if ($null -ne $session) {
+    Save-NetGPO -GPOSession $session
+    Write-Host "Saved the Group Policy Object $PolicyStore"
+}
+
+if ($removed + $updated + $created + $skipped -eq 0) {
+    Write-Host "No change: all $($Plan.Count) rules of group '$Group' in $PolicyStore already match the plan."
+}
+elseif ($skipped -eq 0) {
+    Write-Host "Done: $created created, $updated updated, $removed removed, $unchanged unchanged in $PolicyStore."
+}
+else {
+    Write-Host "Done: $created created, $updated updated, $removed removed, $unchanged unchanged in $PolicyStore; $skipped not made (-WhatIf or declined)."
+}

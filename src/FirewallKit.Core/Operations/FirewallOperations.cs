@@ -1,0 +1,141 @@
+using System.Globalization;
+using FirewallKit.Core.Apply;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Sets;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Core.Operations;
+
+/// <summary>
+/// The one call behind each of <c>fwkit apply</c>, <c>verify</c>, <c>remove</c> and <c>rollback</c>:
+/// read and validate the inputs through <see cref="Planning"/> (an input error means nothing was touched),
+/// check the machine, take the apply lock for writes, then run the <see cref="RuleApplier"/>.
+/// </summary>
+public static class FirewallOperations
+{
+    public static OperationReport Apply(ApplyRequest request, IFirewallEnvironment environment, TimeProvider clock)
+    {
+        var inputs = Planning.Load(request.Plan);
+        var (plan, ownership) = (inputs.Plan, inputs.Ownership);
+        return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+    }
+
+    public static OperationReport Verify(VerifyRequest request, IFirewallEnvironment environment)
+    {
+        var inputs = Planning.Load(request.Plan);
+        var (plan, ownership) = (inputs.Plan, inputs.Ownership);
+        return Run(new Job("verify", plan.Rules, ownership, plan.Hash, [], DryRun: false, CompareOnly: true, string.Empty), environment, TimeProvider.System);
+    }
+
+    public static OperationReport Remove(RemoveRequest request, IFirewallEnvironment environment, TimeProvider clock)
+    {
+        var catalog = CatalogLoader.LoadOrEmbedded(request.CatalogPath);
+        var group = request.Group ?? catalog.DefaultRuleGroup;
+        if (!RuleText.IsValidGroup(group))
+        {
+            throw new RuleGroupException(group, catalog.DefaultRuleGroup);
+        }
+
+        var ownership = new RuleOwnership(group, catalog.RuleNamePrefix);
+        return Run(new Job("remove", [], ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+    }
+
+    public static OperationReport Rollback(RollbackRequest request, IFirewallEnvironment environment, TimeProvider clock)
+    {
+        var backup = RuleBackupFile.Reader.Load(request.BackupPath);
+        return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+    }
+
+    private sealed record Job(
+        string Operation,
+        ValueList<FirewallRule> Desired,
+        RuleOwnership Ownership,
+        string? PlanHash,
+        ValueList<PlanWarning> InputWarnings,
+        bool DryRun,
+        bool CompareOnly,
+        string BackupDirectory);
+
+    private static OperationReport Run(Job job, IFirewallEnvironment environment, TimeProvider clock)
+    {
+        var access = job.DryRun || job.CompareOnly ? FirewallAccess.Read : FirewallAccess.Write;
+        var targeted = job.Desired.Aggregate(FirewallProfiles.None, (profiles, rule) => profiles | rule.Profiles);
+        var report = new OperationReport
+        {
+            Operation = job.Operation,
+            Status = OperationStatus.Blocked,
+            DryRun = job.DryRun,
+            Ownership = job.Ownership,
+            PlanHash = job.PlanHash,
+            Warnings = job.InputWarnings,
+        };
+
+        FirewallEnvironmentState state;
+        try
+        {
+            state = environment.Probe();
+        }
+#pragma warning disable CA1031 // Nothing was written: a failed probe is an environment problem to report.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return report with { Problems = ["could not read the firewall's settings: " + ex.Message] };
+        }
+
+        var assessment = EnvironmentAssessment.Assess(state, targeted, access);
+        report = report with { Problems = assessment.Problems, Warnings = [.. job.InputWarnings, .. assessment.Warnings] };
+        if (!state.IsWindows)
+        {
+            // Show what a fresh machine would get, so the plan can be reviewed anywhere.
+            return job.DryRun ? report with { Diff = RuleDiff.Compute(job.Desired, []), ComparedWithEmptyFirewall = true } : report;
+        }
+
+        if (!assessment.CanProceed)
+        {
+            return report;
+        }
+
+        using var applyLock = access == FirewallAccess.Write ? environment.TryAcquireApplyLock() : null;
+        if (access == FirewallAccess.Write && applyLock is null)
+        {
+            return report with { Problems = [EnvironmentAssessment.LockHeld] };
+        }
+
+        IFirewallStore opened;
+        try
+        {
+            opened = environment.OpenStore();
+        }
+#pragma warning disable CA1031 // Nothing was written: a firewall that cannot be opened is an environment problem.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return report with { Problems = ["could not open the firewall's rules: " + ex.Message] };
+        }
+
+        using var store = opened;
+        var applier = new RuleApplier(store, clock);
+        var result = job.CompareOnly
+            ? applier.Compare(job.Desired, job.Ownership)
+            : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun);
+        var warnings = report.Warnings.ToList();
+        if (result.ForeignRules > 0)
+        {
+            warnings.Add(new PlanWarning(
+                "foreign-rules-in-group",
+                string.Create(CultureInfo.InvariantCulture, $"{result.ForeignRules} rule(s) in group '{job.Ownership.Group}' do not start with '{job.Ownership.NamePrefix}-'; fwkit does not own them and left them alone")));
+        }
+
+        return report with
+        {
+            Status = result.Status,
+            Diff = result.Diff,
+            BackupPath = result.BackupPath,
+            Warnings = warnings,
+            Error = result.Error,
+            RollbackError = result.RollbackError,
+        };
+    }
+}

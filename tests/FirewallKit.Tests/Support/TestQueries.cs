@@ -1,0 +1,15 @@
+using System.Net;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Engine;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Tests.Support;
+
+/// <summary>Connections to ask about, written as the tests think of them: "TCP 443 from 10.1.1.1".</summary>
+public static class TestQueries
+{
+    public static ConnectionQuery Of(string from, int port, string protocol = "tcp") =>
+        new(IPAddress.Parse(from), port, Terms.TryProtocol(protocol, out var transport) ? transport : throw new ArgumentException($"unknown protocol {protocol}", nameof(protocol)));
+
+    public static ConnectionQuery Tcp(string from, int port) => new(IPAddress.Parse(from), port, TransportProtocol.Tcp);
+}
