@@ -107,6 +107,16 @@ public class ReachabilityEvaluatorTests
     }
 
     [Test]
+    public void A_keyword_allow_rule_is_overruled_when_a_block_rule_keeps_out_everyone()
+    {
+        var reach = Evaluate(Firewall(Rule("lan", ObservedAction.Allow, "LocalSubnet"), Rule("block-all", ObservedAction.Block)));
+
+        Assert.That(reach.MayAlsoReach, Is.Empty);
+        Assert.That(reach.Effects.Single(e => e.Rule == "'lan'").Kind, Is.EqualTo(RuleEffectKind.Overruled));
+        Assert.That(reach.IsExact && reach.Possible.IsEmpty, Is.True);
+    }
+
+    [Test]
     public void A_default_allow_profile_admits_everyone_no_block_rule_keeps_out()
     {
         var allow = new ProfileState(FirewallProfiles.Domain, true, ObservedAction.Allow, true, true, true);

@@ -73,6 +73,8 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         var possibleBlock = Union(blocks);
         var possibleBypass = Union(bypasses);
 
+        // What block rules leave: an allow rule's keyword can let in none of what they keep out for certain.
+        var unblocked = everyone.Except(certainBlock);
         AddressSet certain, possible;
         var mayAlsoReach = new List<KeywordAudience>();
         if (state.DefaultInboundAction == ObservedAction.Allow)
@@ -84,8 +86,10 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         {
             certain = Union(allows.Where(m => m.Certain)).Except(possibleBlock);
             possible = Union(allows).Except(certainBlock).Union(possibleBypass);
-            var unblocked = everyone.Except(certainBlock);
-            mayAlsoReach.AddRange(allows.SelectMany(m => m.Rule.RemoteAddresses.Keywords.Select(k => new KeywordAudience(k, unblocked, m.Rule.Label))));
+            if (!unblocked.IsEmpty)
+            {
+                mayAlsoReach.AddRange(allows.SelectMany(m => m.Rule.RemoteAddresses.Keywords.Select(k => new KeywordAudience(k, unblocked, m.Rule.Label))));
+            }
         }
 
         // Bypass rules admit authenticated peers past block rules.
@@ -112,7 +116,8 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
                 admitted = admitted.Except(certainBlock);
             }
 
-            var kind = admitted.IsEmpty && !allow.Rule.RemoteAddresses.HasKeywords ? RuleEffectKind.Overruled
+            var keywordsCount = allow.Rule.RemoteAddresses.HasKeywords && (allow.Rule.Action == ObservedAction.Bypass || !unblocked.IsEmpty);
+            var kind = admitted.IsEmpty && !keywordsCount ? RuleEffectKind.Overruled
                 : allow.Certain ? RuleEffectKind.LetsIn
                 : RuleEffectKind.MayLetIn;
             effects.Add(new RuleEffect(
