@@ -1,4 +1,5 @@
 using System.Management.Automation.Language;
+using FirewallKit.Cli;
 using FirewallKit.Core.Audit;
 using FirewallKit.Tests.Support;
 
@@ -24,6 +25,20 @@ public class AuditDocsTests
         }
 
         Assert.That(oneLiner, Does.Not.Contain("GPOSession"), "Get-NetFirewallRule has no -GPOSession on Server 2022+");
+    }
+
+    [TestCase("plan-with-foreign-allow-all", ExitCodes.Success)]
+    [TestCase("block-others-5200-missing", ExitCodes.Drift)]
+    public void The_doc_shows_a_current_run_of_audit_on_a_saved_dump(string dump, int exitCode)
+    {
+        var rules = $"tests/FirewallKit.Tests/Audit/Dumps/{dump}.txt";
+        var run = CliRunner.Run("audit", "--rules", Path.Combine(RepoPaths.Root, rules), "--profile", RepoPaths.Profile("cluster.json"));
+        // The doc's run was made from the repository root, so the dump is named by its relative path.
+        var output = run.Out.Replace("\r\n", "\n", StringComparison.Ordinal).Replace(Path.Combine(RepoPaths.Root, rules), rules, StringComparison.Ordinal);
+        var shown = $"$ fwkit audit --rules {rules} --profile profiles/cluster.json\n{output}$ echo $?\n{exitCode}\n";
+
+        Assert.That(run.ExitCode, Is.EqualTo(exitCode));
+        Assert.That(Doc.Replace("\r\n", "\n", StringComparison.Ordinal), Does.Contain(shown), $"docs/audit.md's run on {dump} is stale: paste the output of the command it shows");
     }
 
     [Test]

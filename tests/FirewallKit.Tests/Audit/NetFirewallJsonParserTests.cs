@@ -1,5 +1,6 @@
 using System.Text;
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
 
@@ -51,6 +52,32 @@ public class NetFirewallJsonParserTests
         Assert.That(rule.LocalPorts.Contains(8057), Is.True);
         Assert.That(rule.RemoteAddresses.ToTokens(), Is.EqualTo(new[] { "10.30.0.1-10.30.0.9" }));
         Assert.That(rule.Store, Is.EqualTo(RuleStore.Unknown));
+    }
+
+    [Test]
+    public void Every_address_form_windows_prints_is_read_and_outbound_port_keywords_too()
+    {
+        var rule = Parse("""
+            { "Rules": [ { "Name": "r2", "Enabled": "True", "Direction": "Outbound", "Action": "Allow", "Profile": "Any", "Protocol": "TCP",
+                "LocalPort": "Any", "RemotePort": ["IPHTTPSOut"],
+                "RemoteAddress": ["10.0.0.5", "172.16.0.0/255.255.0.0", "192.168.1.0/24", "10.1.0.1-10.1.0.9", "fd00::/16", "DNS"] } ] }
+            """).Rules.Single();
+
+        Assert.That(rule.RemoteAddresses.ToTokens(), Is.EqualTo(new[] { "10.0.0.5", "10.1.0.1-10.1.0.9", "172.16.0.0/16", "192.168.1.0/24", "fd00::/16", "DNS" }));
+        Assert.That(rule.RemotePorts.Keywords, Is.EqualTo(new[] { PortKeyword.IpHttps }));
+    }
+
+    [Test]
+    public void A_bad_address_is_reported_with_its_path_and_the_forms_windows_prints()
+    {
+        var error = Assert.Throws<InputException>(() => Parse("""
+            { "Rules": [ { "Name": "r4", "Enabled": "True", "Direction": "Inbound", "Action": "Allow", "Profile": "Domain", "Protocol": "TCP",
+                "RemoteAddress": ["10.0.0.0/24", "10.0.0.300"] } ] }
+            """))!.Errors.Single();
+
+        Assert.That(error.Path, Does.StartWith("$.Rules[0].RemoteAddress"));
+        Assert.That(error.Message, Does.Contain("'10.0.0.300'"));
+        Assert.That(error.Fix, Does.Contain("10.0.0.0/255.255.255.0").And.Contain("LocalSubnet"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
@@ -12,7 +13,7 @@ internal static class DumpProfiles
         var missing = Each.Where(p => found.All(f => f.Profile != p)).ToList();
         if (missing.Count > 0)
         {
-            notes.Add($"the dump does not give the state of the {string.Join(", ", missing)} profile{(missing.Count == 1 ? string.Empty : "s")}: assumed on, default inbound action Block, local rules honoured (add {howToAdd} to the dump to know)");
+            notes.Add($"the dump does not give the state of the {string.Join(", ", missing.SelectMany(Terms.Profiles))} profile{(missing.Count == 1 ? string.Empty : "s")}: assumed on, default inbound action Block, local rules honoured (add {howToAdd} to the dump to know)");
         }
 
         return [.. Each.Select(p => found.LastOrDefault(f => f.Profile == p) ?? ProfileState.Default(p))];
