@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FirewallKit.Cli.Commands;
-using FirewallKit.Cli.Logging;
 
 namespace FirewallKit.Cli;
 
@@ -31,22 +30,5 @@ public static class FwkitCli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliHost(stdout, stderr));
 
-    public static int Run(string[] args, CliHost host)
-    {
-        var (stdout, stderr) = (host.Out, host.Error);
-        var parse = Build(host).Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            using var log = LoggingSetup.Create(stderr, verbose: false, quiet: false, logFile: null);
-            foreach (var error in parse.Errors)
-            {
-                log.Error("{Message}", error.Message);
-            }
-
-            log.Information("Run 'fwkit --help' for usage.");
-            return ExitCodes.InvalidInput;
-        }
-
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
-    }
+    public static int Run(string[] args, CliHost host) => host.Invoke(Build(host), args);
 }
