@@ -103,6 +103,19 @@ public class AuditCommandTests
     }
 
     [Test]
+    public void A_rules_path_that_is_a_folder_exits_2_and_reads_nothing()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+
+        var result = CliRunner.Run("audit", "--rules", folder.Path, "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Out, Is.Empty);
+        Assert.That(result.Error, Does.Contain($"{folder.Path}: line 1: the path is a directory, not a file."));
+    }
+
+    [Test]
     public void An_unknown_firewall_profile_is_refused()
     {
         var result = CliRunner.Run("audit", "--rules", DumpScenarios.PathOf("plan-with-foreign-allow-all.txt"), "--firewall-profile", "Home");

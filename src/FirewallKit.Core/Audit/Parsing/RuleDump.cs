@@ -1,4 +1,5 @@
 using System.Text;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Audit;
@@ -11,36 +12,31 @@ namespace FirewallKit.Core.Audit;
 public sealed class RuleDump(string path) : IRuleSource
 {
     /// <summary>A server with thousands of rules dumps to a few megabytes; far more is the wrong file.</summary>
-    public const long MaxBytes = 64L * 1024 * 1024;
+    public const long MaxBytes = JsonInput.MaxBytes;
 
     public string Path { get; } = path;
 
     public ObservedFirewall Read()
     {
-        var info = new FileInfo(Path);
-        if (!info.Exists)
+        ReadOnlyMemory<byte> bytes;
+        try
         {
-            throw new InputException(Path, "line 1", "the file does not exist", "check the path of the saved rule set");
+            bytes = BoundedFileReader.ReadAll(Path, MaxBytes);
         }
-
-        if (info.Length > MaxBytes)
+        catch (FileRefusedException ex)
         {
-            throw new InputException(Path, "line 1", $"the file is {info.Length:N0} bytes, over the {MaxBytes:N0}-byte limit", "give the netsh or PowerShell dump that docs/audit.md describes");
+            throw new InputException(Path, "line 1", ex.Problem, ex.Fix);
         }
 
         string text;
         try
         {
-            using var reader = new StreamReader(Path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(new MemoryStream(bytes.ToArray()), new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
             text = reader.ReadToEnd();
         }
         catch (DecoderFallbackException)
         {
             throw new InputException(Path, "line 1", "the file is not UTF-8 or UTF-16 text", "save the dump as UTF-8 (PowerShell: Out-File -Encoding utf8)");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(Path, "line 1", "the file cannot be read: " + ex.Message, "check the file's permissions");
         }
 
         return Parse(Path, text);
