@@ -21,6 +21,9 @@ public static class ResultFormatter
 
     public const string Failed = "failed";
 
+    /// <summary>The machine cannot do what was asked (exit 3), as an operation's report says it.</summary>
+    public const string Blocked = "blocked";
+
     /// <summary>Such as <c>cluster.json: valid (29 rules, 3 warnings)</c>; a starter with placeholders says it cannot be applied yet.</summary>
     public static string ValidText(string profilePath, PlannedInputs inputs)
     {
@@ -50,7 +53,13 @@ public static class ResultFormatter
     /// <param name="problems">Every problem as one line, as the log says it.</param>
     public static string FailureJson(string command, int exitCode, IReadOnlyList<InputError> errors, IReadOnlyList<string> problems)
     {
-        var json = Envelope(command, exitCode == ExitCodes.InvalidInput ? InvalidInput : Failed, exitCode);
+        var status = exitCode switch
+        {
+            ExitCodes.InvalidInput => InvalidInput,
+            ExitCodes.Environment => Blocked,
+            _ => Failed,
+        };
+        var json = Envelope(command, status, exitCode);
         json["problems"] = JsonOutput.Strings(problems);
         json["inputErrors"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject
         {

@@ -89,6 +89,17 @@ public class FailureJsonTests
     }
 
     [Test]
+    public void Audit_without_a_dump_off_windows_exits_3_with_the_problem()
+    {
+        var result = Run("audit", "--profile", Cluster, "--format", "json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Environment));
+        var json = Summary(result);
+        Assert.That(json["status"]!.GetValue<string>(), Is.EqualTo("blocked"));
+        Assert.That(json["problems"]![0]!.GetValue<string>(), Does.Contain("save a dump and pass it with --rules"));
+    }
+
+    [Test]
     public void Validate_json_of_a_valid_profile_reports_valid_with_its_warnings()
     {
         var result = Run("validate", "--profile", Cluster, "--format", "json");
