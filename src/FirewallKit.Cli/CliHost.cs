@@ -14,7 +14,7 @@ namespace FirewallKit.Cli;
 /// invalid input (a file or an argument) is exit 2 with the file, path and fix; a bug is exit 10,
 /// with its stack trace only under --verbose. The firewall and clock are the machine's unless a test hands in its own.
 /// </summary>
-public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null)
+public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null, ConsoleTarget? console = null)
 {
     private const string CommandLine = "command line";
 
@@ -25,6 +25,9 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
     private IReadOnlyList<string> _inputs = [];
 
     public TextWriter Out { get; } = stdout;
+
+    /// <summary>What stdout can show (width, Unicode); the console's own unless a test hands in one.</summary>
+    public ConsoleTarget Console { get; } = console ?? ConsoleTarget.For(stdout);
 
     public TextWriter Error { get; } = stderr;
 
@@ -148,7 +151,7 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
     {
         if (outputPath is null)
         {
-            Out.Write(content);
+            Out.Write(Console.Unicode ? content : Views.AsciiStandIns.Apply(content));
             Out.Flush();
             return;
         }

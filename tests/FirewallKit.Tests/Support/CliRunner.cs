@@ -24,4 +24,13 @@ public static class CliRunner
         var code = FwkitCli.Run(args, new CliHost(stdout, stderr, firewall, clock));
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Runs fwkit writing to a console of the given width and encoding.</summary>
+    public static Result Run(ConsoleTarget console, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = FwkitCli.Run(args, new CliHost(stdout, stderr, new UnsupportedPlatformEnvironment(), FixedClock.Default, console));
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
 }
