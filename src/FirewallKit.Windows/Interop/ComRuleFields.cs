@@ -1,0 +1,47 @@
+namespace FirewallKit.Windows.Interop;
+
+/// <summary>Comparing <see cref="ComRuleRecord"/>s field by field.</summary>
+public static class ComRuleFields
+{
+    public static IReadOnlyList<ComRuleField> All { get; } = Enum.GetValues<ComRuleField>();
+
+    /// <summary>The fields whose values differ, in netfw.h order.</summary>
+    public static IReadOnlyList<ComRuleField> Differences(ComRuleRecord current, ComRuleRecord desired) =>
+        [.. All.Where(field => !Same(field, current, desired))];
+
+    /// <summary>
+    /// Strings compare ordinally, with a null BSTR equal to an empty one (to COM they are the
+    /// same value, and Windows reads an unset string back as null). Interfaces compare as lists.
+    /// </summary>
+    public static bool Same(ComRuleField field, ComRuleRecord a, ComRuleRecord b) => field switch
+    {
+        ComRuleField.Name => SameText(a.Name, b.Name),
+        ComRuleField.Description => SameText(a.Description, b.Description),
+        ComRuleField.ApplicationName => SameText(a.ApplicationName, b.ApplicationName),
+        ComRuleField.ServiceName => SameText(a.ServiceName, b.ServiceName),
+        ComRuleField.Protocol => a.Protocol == b.Protocol,
+        ComRuleField.LocalPorts => SameText(a.LocalPorts, b.LocalPorts),
+        ComRuleField.RemotePorts => SameText(a.RemotePorts, b.RemotePorts),
+        ComRuleField.LocalAddresses => SameText(a.LocalAddresses, b.LocalAddresses),
+        ComRuleField.RemoteAddresses => SameText(a.RemoteAddresses, b.RemoteAddresses),
+        ComRuleField.IcmpTypesAndCodes => SameText(a.IcmpTypesAndCodes, b.IcmpTypesAndCodes),
+        ComRuleField.Direction => a.Direction == b.Direction,
+        ComRuleField.Interfaces => a.Interfaces is null ? b.Interfaces is null : b.Interfaces is not null && a.Interfaces.SequenceEqual(b.Interfaces, StringComparer.Ordinal),
+        ComRuleField.InterfaceTypes => SameText(a.InterfaceTypes, b.InterfaceTypes),
+        ComRuleField.Enabled => a.Enabled == b.Enabled,
+        ComRuleField.Grouping => SameText(a.Grouping, b.Grouping),
+        ComRuleField.Profiles => a.Profiles == b.Profiles,
+        ComRuleField.EdgeTraversal => a.EdgeTraversal == b.EdgeTraversal,
+        ComRuleField.Action => a.Action == b.Action,
+        ComRuleField.EdgeTraversalOptions => a.EdgeTraversalOptions == b.EdgeTraversalOptions,
+        ComRuleField.LocalAppPackageId => SameText(a.LocalAppPackageId, b.LocalAppPackageId),
+        ComRuleField.LocalUserOwner => SameText(a.LocalUserOwner, b.LocalUserOwner),
+        ComRuleField.LocalUserAuthorizedList => SameText(a.LocalUserAuthorizedList, b.LocalUserAuthorizedList),
+        ComRuleField.RemoteUserAuthorizedList => SameText(a.RemoteUserAuthorizedList, b.RemoteUserAuthorizedList),
+        ComRuleField.RemoteMachineAuthorizedList => SameText(a.RemoteMachineAuthorizedList, b.RemoteMachineAuthorizedList),
+        ComRuleField.SecureFlags => a.SecureFlags == b.SecureFlags,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    private static bool SameText(string? a, string? b) => string.Equals(a ?? string.Empty, b ?? string.Empty, StringComparison.Ordinal);
+}
