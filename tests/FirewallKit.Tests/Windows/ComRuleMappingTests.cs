@@ -49,7 +49,7 @@ public class ComRuleMappingTests
 
         Assert.That(values.Name, Is.EqualTo("fwkit-printeron-tcp-443-allow"));
         Assert.That(values.Grouping, Is.EqualTo(TestRules.Group));
-        Assert.That(values.Description, Is.EqualTo("Test rule tcp-443-allow (TCP 443)\r\nA test rule for port 443."));
+        Assert.That(values.Description, Is.EqualTo("Test rule tcp-443-allow (TCP 443)\r\nA test rule for port 443. Managed by fwkit."));
         Assert.That(ComRuleMapping.SplitDescription(values.Description), Is.EqualTo((Rule.DisplayName, Rule.Description)));
         Assert.That(ComRuleMapping.SplitDescription("Just a description"), Is.EqualTo(("Just a description", string.Empty)));
     }
