@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Vocabulary;
@@ -28,14 +29,20 @@ internal static class CheckCommand
         {
             Description = "The local port it connects to (1-65535).",
             Required = true,
-        };
-        port.Validators.Add(result =>
-        {
-            if (!PortRange.Contains(result.GetValueOrDefault<int>()))
+            // Parsed here, not by the default parser plus a validator: a validator that reads the value
+            // of a token that did not parse throws, and the process aborted with a stack trace.
+            CustomParser = result =>
             {
-                result.AddError("--port must be a port number from 1 to 65535.");
-            }
-        });
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && PortRange.Contains(value))
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a port number from 1 to 65535, not '{token}'.");
+                return 0;
+            },
+        };
         var protocol = new Option<string>("--protocol")
         {
             Description = "tcp or udp.",

@@ -14,6 +14,7 @@ internal static class LoggingSetup
         var console = new MessageTemplateTextFormatter("{Level:w}: {Message:lj}{NewLine}{Exception}", CultureInfo.InvariantCulture);
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Is(LogEventLevel.Debug)
+            .Enrich.With(new PrintableTextEnricher())
             .WriteTo.Sink(new TextWriterSink(stderr, console), level);
         if (logFile is not null)
         {

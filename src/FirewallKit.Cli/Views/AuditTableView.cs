@@ -19,10 +19,10 @@ internal static class AuditTableView
     public static string Render(AuditReport report)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Audit of {report.RulesSource} ({report.RulesFormat}, {report.RuleCount} rules)");
+        text.Append(CultureInfo.InvariantCulture, $"Audit of {PrintableText.Escape(report.RulesSource)} ({report.RulesFormat}, {report.RuleCount} rules)");
         text.Append(report.PlanProfile is null
             ? " · no profile: catalog ports, nothing compared"
-            : $" · plan of profile '{report.PlanProfile}' ({report.PlanHash?[..19]}), rules for {string.Join(", ", Terms.Profiles(report.PlanFirewallProfiles))}");
+            : $" · plan of profile '{PrintableText.Escape(report.PlanProfile)}' ({report.PlanHash?[..19]}), rules for {string.Join(", ", Terms.Profiles(report.PlanFirewallProfiles))}");
         text.Append('\n');
         text.Append("Firewall profiles: ").AppendJoin(" · ", report.FirewallProfiles.Select(State)).Append('\n');
         var differing = report.Ports.Where(p => p.Verdict == AuditVerdict.Differs).ToList();
@@ -59,7 +59,7 @@ internal static class AuditTableView
                 foreach (var finding in group[0].Findings)
                 {
                     text.Append(CultureInfo.InvariantCulture,
-                        $"  ! {Port(port)} in {Profiles(group)}: {AuditJsonWriter.Kebab(finding.Kind.ToString()).Replace('-', ' ')}{(finding.Certain ? string.Empty : " (depends on the machine)")}: {finding.Message}\n");
+                        $"  ! {Port(port)} in {Profiles(group)}: {AuditJsonWriter.Kebab(finding.Kind.ToString()).Replace('-', ' ')}{(finding.Certain ? string.Empty : " (depends on the machine)")}: {PrintableText.Escape(finding.Message)}\n");
                 }
             }
         }
@@ -69,7 +69,7 @@ internal static class AuditTableView
             text.Append("\nNotes\n");
             foreach (var note in report.Notes)
             {
-                text.Append("  - ").Append(note).Append('\n');
+                text.Append("  - ").Append(PrintableText.Escape(note)).Append('\n');
             }
         }
 
@@ -158,6 +158,8 @@ internal static class AuditTableView
 
     private static void AppendTable(StringBuilder text, List<string[]> rows)
     {
+        // Rule names come from a dump of someone else's firewall.
+        rows = [.. rows.Select(r => r.Select(PrintableText.Escape).ToArray())];
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
         {

@@ -13,8 +13,8 @@ public static class PlanTableFormatter
     {
         var text = new StringBuilder();
         var source = plan.Source;
-        text.AppendLine($"{source.Product} {source.ProductVersion.ToString(3)} · profile '{source.ProfileName}' · {Terms.TopologyProse(source.Topology)} · {Terms.EnforcementProse(source.Enforcement)}");
-        text.AppendLine($"Rule group '{source.RuleGroup}' · {plan.Rules.Count} rules · plan {plan.Hash[..19]}");
+        text.AppendLine($"{PrintableText.Escape(source.Product)} {source.ProductVersion.ToString(3)} · profile '{PrintableText.Escape(source.ProfileName)}' · {Terms.TopologyProse(source.Topology)} · {Terms.EnforcementProse(source.Enforcement)}");
+        text.AppendLine($"Rule group '{PrintableText.Escape(source.RuleGroup)}' · {plan.Rules.Count} rules · plan {plan.Hash[..19]}");
         text.AppendLine();
 
         text.AppendLine("Ports: who may reach each one, and why");
@@ -46,7 +46,7 @@ public static class PlanTableFormatter
             text.AppendLine("Warnings");
             foreach (var warning in plan.Warnings)
             {
-                text.AppendLine($"  ! [{warning.Code}] {warning.Message}");
+                text.AppendLine($"  ! [{warning.Code}] {PrintableText.Escape(warning.Message)}");
             }
         }
 
@@ -74,6 +74,7 @@ public static class PlanTableFormatter
 
     private static void Table(StringBuilder text, string[] header, List<string[]> rows)
     {
+        rows = [.. rows.Select(r => r.Select(PrintableText.Escape).ToArray())];
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         void Line(string[] cells)
         {

@@ -44,7 +44,8 @@ public static class FirewallOperations
 
     public static OperationReport Rollback(RollbackRequest request, IFirewallEnvironment environment, TimeProvider clock)
     {
-        var backup = RuleBackupFile.Reader.Load(request.BackupPath);
+        var catalog = CatalogLoader.LoadOrEmbedded(request.CatalogPath);
+        var backup = RuleBackupFile.Reader(catalog.RuleNamePrefix).Load(request.BackupPath);
         return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
     }
 

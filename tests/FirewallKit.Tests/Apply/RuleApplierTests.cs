@@ -82,7 +82,7 @@ public class RuleApplierTests
 
         Assert.That(_backups.Files, Is.EqualTo(new[] { result.BackupPath }));
         Assert.That(Path.GetFileName(result.BackupPath), Is.EqualTo("fwkit-backup-20261125T093000Z-apply.json"));
-        var backup = RuleBackupFile.Reader.Load(result.BackupPath!);
+        var backup = RuleBackupFile.Reader(TestRules.Prefix).Load(result.BackupPath!);
         Assert.That(backup.Ownership, Is.EqualTo(TestRules.Ownership));
         StoreAssert.HoldsExactly(backup.Rules, ownedBefore);
     }
@@ -186,7 +186,7 @@ public class RuleApplierTests
 
         Assert.That(result.Status, Is.EqualTo(OperationStatus.RollbackFailed));
         Assert.That(result.RollbackError, Does.Contain("injected failure"));
-        StoreAssert.HoldsExactly(RuleBackupFile.Reader.Load(result.BackupPath!).Rules, ownedBefore);
+        StoreAssert.HoldsExactly(RuleBackupFile.Reader(TestRules.Prefix).Load(result.BackupPath!).Rules, ownedBefore);
     }
 
     [Test]
@@ -260,7 +260,7 @@ public class RuleApplierTests
         var store = MessyFirewall();
         var before = store.Rules;
         var applied = Applier(store).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
-        var backup = RuleBackupFile.Reader.Load(applied.BackupPath!);
+        var backup = RuleBackupFile.Reader(TestRules.Prefix).Load(applied.BackupPath!);
 
         var restored = Applier(store).Apply(backup.Rules, backup.Ownership, "rollback", _backups.Path, dryRun: false);
 

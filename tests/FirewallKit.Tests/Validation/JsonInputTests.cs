@@ -111,7 +111,7 @@ public class JsonInputTests
         var backupPath = RuleBackupFile.Write(folder.Path, new RuleBackup(new RuleOwnership("PrinterOn Firewall (fwkit)", "fwkit-printeron"), DateTimeOffset.UnixEpoch, "apply", plan.Rules));
 
         var rules = PlanContract.RuleReader.Load(planPath);
-        var backup = RuleBackupFile.Reader.Load(backupPath);
+        var backup = RuleBackupFile.Reader("fwkit-printeron").Load(backupPath);
 
         Assert.That(new FileInfo(planPath).Length, Is.GreaterThan(1_500_000), "the plan must be well over the old 1 MiB limit for this test to mean anything");
         Assert.That(new FileInfo(backupPath).Length, Is.GreaterThan(1024 * 1024));

@@ -62,7 +62,7 @@ public class ComRuleMappingTests
 
         Assert.That(record.Name, Is.EqualTo("fwkit-printeron-tcp-443-allow"));
         Assert.That(record.Grouping, Is.EqualTo(TestRules.Group));
-        Assert.That(record.Description, Is.EqualTo("Test rule tcp-443-allow (TCP 443)\r\nA test rule for port 443."));
+        Assert.That(record.Description, Is.EqualTo("Test rule tcp-443-allow (TCP 443)\r\nA test rule for port 443. Managed by fwkit."));
         Assert.That(ComRuleMapping.SplitDescription(record.Description!), Is.EqualTo((Rule.DisplayName, Rule.Description)));
         Assert.That(ComRuleMapping.SplitDescription("Just a description"), Is.EqualTo(("Just a description", string.Empty)));
     }
