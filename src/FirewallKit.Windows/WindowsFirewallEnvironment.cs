@@ -36,7 +36,7 @@ public sealed class WindowsFirewallEnvironment(TimeSpan lockWait) : IFirewallEnv
         return FirewallPolicyReader.Read(policy.Interface, elevated);
     }
 
-    public IFirewallStore OpenStore() => new ComFirewallStore();
+    public IFirewallStore OpenStore() => ComFirewallStore.Open();
 
     public IDisposable? TryAcquireApplyLock()
     {

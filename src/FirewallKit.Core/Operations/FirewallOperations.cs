@@ -127,11 +127,13 @@ public static class FirewallOperations
             ? applier.Compare(job.Desired, job.Ownership)
             : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun);
         var warnings = report.Warnings.ToList();
-        if (result.ForeignRules > 0)
+        if (result.ForeignRules.Count > 0)
         {
             warnings.Add(new PlanWarning(
                 "foreign-rules-in-group",
-                string.Create(CultureInfo.InvariantCulture, $"{result.ForeignRules} rule(s) in group '{job.Ownership.Group}' do not start with '{job.Ownership.NamePrefix}-'; fwkit does not own them and left them alone")));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{result.ForeignRules.Count} rule(s) in group '{job.Ownership.Group}' were left alone: {string.Join("; ", result.ForeignRules.Select(r => $"'{r.Name}' {r.Reason}"))}")));
         }
 
         return report with

@@ -43,5 +43,36 @@ public static class ComRuleFields
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
+    /// <summary><paramref name="to"/> with <paramref name="field"/> taken from <paramref name="from"/>.</summary>
+    public static ComRuleRecord Copy(ComRuleField field, ComRuleRecord from, ComRuleRecord to) => field switch
+    {
+        ComRuleField.Name => to with { Name = from.Name },
+        ComRuleField.Description => to with { Description = from.Description },
+        ComRuleField.ApplicationName => to with { ApplicationName = from.ApplicationName },
+        ComRuleField.ServiceName => to with { ServiceName = from.ServiceName },
+        ComRuleField.Protocol => to with { Protocol = from.Protocol },
+        ComRuleField.LocalPorts => to with { LocalPorts = from.LocalPorts },
+        ComRuleField.RemotePorts => to with { RemotePorts = from.RemotePorts },
+        ComRuleField.LocalAddresses => to with { LocalAddresses = from.LocalAddresses },
+        ComRuleField.RemoteAddresses => to with { RemoteAddresses = from.RemoteAddresses },
+        ComRuleField.IcmpTypesAndCodes => to with { IcmpTypesAndCodes = from.IcmpTypesAndCodes },
+        ComRuleField.Direction => to with { Direction = from.Direction },
+        ComRuleField.Interfaces => to with { Interfaces = from.Interfaces },
+        ComRuleField.InterfaceTypes => to with { InterfaceTypes = from.InterfaceTypes },
+        ComRuleField.Enabled => to with { Enabled = from.Enabled },
+        ComRuleField.Grouping => to with { Grouping = from.Grouping },
+        ComRuleField.Profiles => to with { Profiles = from.Profiles },
+        ComRuleField.EdgeTraversal => to with { EdgeTraversal = from.EdgeTraversal },
+        ComRuleField.Action => to with { Action = from.Action },
+        ComRuleField.EdgeTraversalOptions => to with { EdgeTraversalOptions = from.EdgeTraversalOptions, EdgeTraversal = from.EdgeTraversal },
+        ComRuleField.LocalAppPackageId => to with { LocalAppPackageId = from.LocalAppPackageId },
+        ComRuleField.LocalUserOwner => to with { LocalUserOwner = from.LocalUserOwner },
+        ComRuleField.LocalUserAuthorizedList => to with { LocalUserAuthorizedList = from.LocalUserAuthorizedList },
+        ComRuleField.RemoteUserAuthorizedList => to with { RemoteUserAuthorizedList = from.RemoteUserAuthorizedList },
+        ComRuleField.RemoteMachineAuthorizedList => to with { RemoteMachineAuthorizedList = from.RemoteMachineAuthorizedList },
+        ComRuleField.SecureFlags => to with { SecureFlags = from.SecureFlags },
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
     private static bool SameText(string? a, string? b) => string.Equals(a ?? string.Empty, b ?? string.Empty, StringComparison.Ordinal);
 }

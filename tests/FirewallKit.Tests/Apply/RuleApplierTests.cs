@@ -49,7 +49,7 @@ public class RuleApplierTests
         var owned = store.Rules.Where(TestRules.Ownership.Owns).ToList();
         StoreAssert.HoldsExactly(owned, ClusterRules);
         StoreAssert.HoldsExactly(store.Rules.Where(r => !TestRules.Ownership.Owns(r)).ToList(), before.Where(r => !TestRules.Ownership.Owns(r)).ToList(), "not owned");
-        Assert.That(result.ForeignRules, Is.EqualTo(1));
+        Assert.That(result.ForeignRules.Select(r => r.Name), Is.EqualTo(new[] { "My own rule" }));
         Assert.That(result.Diff!.Count(RuleChangeKind.Update), Is.EqualTo(1));
         Assert.That(result.Diff.Count(RuleChangeKind.Delete), Is.EqualTo(1));
     }
@@ -95,6 +95,7 @@ public class RuleApplierTests
         var backupsAfterFirst = _backups.Files.Length;
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
         store.Setup(s => s.List(TestRules.Group)).Returns(firewall.List(TestRules.Group));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
 
@@ -110,7 +111,8 @@ public class RuleApplierTests
     public void A_dry_run_writes_nothing()
     {
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
-        store.Setup(s => s.List(TestRules.Group)).Returns([ReadBackForms.Of(TestRules.Block("tcp-9999-block", 9999))]);
+        store.Setup(s => s.List(TestRules.Group)).Returns(RuleListing.Of([ReadBackForms.Of(TestRules.Block("tcp-9999-block", 9999))]));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: true);
 
@@ -128,6 +130,7 @@ public class RuleApplierTests
         var firewall = MessyFirewall();
         var store = new Mock<IFirewallStore>();
         store.Setup(s => s.List(It.IsAny<string>())).Returns((string group) => firewall.List(group));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
         store.Setup(s => s.Add(It.IsAny<FirewallRule>())).Callback((FirewallRule r) => firewall.Add(r));
         store.Setup(s => s.Update(It.IsAny<FirewallRule>())).Callback((FirewallRule r) => firewall.Update(r));
         store.Setup(s => s.Remove(It.IsAny<string>(), It.IsAny<string>())).Callback((string g, string n) => firewall.Remove(g, n));
@@ -190,7 +193,8 @@ public class RuleApplierTests
     public void Writes_the_firewall_does_not_keep_fail_verification_and_roll_back()
     {
         var store = new Mock<IFirewallStore>();
-        store.Setup(s => s.List(TestRules.Group)).Returns([]);
+        store.Setup(s => s.List(TestRules.Group)).Returns(RuleListing.Of([]));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
 
@@ -203,7 +207,8 @@ public class RuleApplierTests
     public void An_unwritable_backup_folder_stops_before_any_write()
     {
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
-        store.Setup(s => s.List(TestRules.Group)).Returns([]);
+        store.Setup(s => s.List(TestRules.Group)).Returns(RuleListing.Of([]));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
         Directory.CreateDirectory(_backups.Path);
         var notAFolder = Path.Combine(_backups.Path, "file");
         File.WriteAllText(notAFolder, "x");
@@ -218,6 +223,7 @@ public class RuleApplierTests
     public void A_firewall_that_cannot_be_read_blocks_the_apply()
     {
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
         store.Setup(s => s.List(TestRules.Group)).Throws(new FirewallStoreException("rule 'x' has protocol 1"));
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);

@@ -110,7 +110,7 @@ public class FirewallCommandsTests
     {
         OnWindows("apply", "--profile", Cluster);
         var inSync = CliRunner.Run(_windows, FixedClock.Default, "verify", "--profile", Cluster);
-        var rule = _store.List(TestRules.Group).Single(r => r.Name == "fwkit-printeron-tcp-5200-allow");
+        var rule = _store.List(TestRules.Group).Rules.Single(r => r.Name == "fwkit-printeron-tcp-5200-allow");
         _store.Update(rule with { RemoteAddresses = AddressSet.Parse("Any") });
         _store.Remove(TestRules.Group, "fwkit-printeron-tcp-80-block");
         _store.Add(TestRules.Allow("tcp-9999-allow", 9999));
