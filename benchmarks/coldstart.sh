@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Cold start of `fwkit plan` on the shipped cluster profile against a hello-world console app built
 # with the same settings (Directory.Build.props): both published in Release, framework-dependent,
-# each run a new process. Uses hyperfine when it is installed (apt-get install hyperfine), else a timed loop.
+# or both Native AOT for linux-x64 with NATIVE=1; each run a new process. Uses hyperfine when it is
+# installed (apt-get install hyperfine), else a timed loop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="${1:-$(mktemp -d)}"
 runs="${RUNS:-40}"
-dotnet publish src/FirewallKit.Cli -c Release --self-contained false -p:PackAsTool=false -o "$out/fwkit" >/dev/null
-dotnet publish benchmarks/HelloWorld -c Release --self-contained false -o "$out/hello" >/dev/null
+if [ "${NATIVE:-0}" = "1" ]; then
+  build=(-r linux-x64 -p:PublishAot=true)
+else
+  build=(--self-contained false)
+fi
+dotnet publish src/FirewallKit.Cli -c Release "${build[@]}" -p:PackAsTool=false -o "$out/fwkit" >/dev/null
+dotnet publish benchmarks/HelloWorld -c Release "${build[@]}" -o "$out/hello" >/dev/null
 
 fwkit=("$out/fwkit/fwkit" plan --profile profiles/cluster.json)
 hello=("$out/hello/hello")

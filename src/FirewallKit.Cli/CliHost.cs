@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Text;
 using FirewallKit.Cli.Logging;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Validation;
 using Serilog;
 
@@ -8,12 +11,25 @@ namespace FirewallKit.Cli;
 
 /// <summary>
 /// Where a command's output goes, and the one place that turns failures into exit codes:
-/// invalid input is exit 2 with the file, path and fix; a bug is exit 10, with its stack trace only under --verbose.
-/// The firewall, the network interfaces and the clock are the machine's unless a test hands in its own.
+/// invalid input (a file or an argument) is exit 2 with the file, path and fix; a bug is exit 10,
+/// with its stack trace only under --verbose. The firewall, the network interfaces and the clock are the machine's
+/// unless a test hands in its own.
 /// </summary>
-public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null, INetworkInterfaces? network = null)
+public sealed class CliHost(
+    TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null, ConsoleTarget? console = null, INetworkInterfaces? network = null)
 {
+    private const string CommandLine = "command line";
+
+    /// <summary>The options that name files a command reads; --output may not overwrite one of them.</summary>
+    private static readonly string[] InputOptions = ["--profile", "--catalog", "--rules", "--backup"];
+
+    /// <summary>The input files of the command running now, for <see cref="Write"/>.</summary>
+    private IReadOnlyList<string> _inputs = [];
+
     public TextWriter Out { get; } = stdout;
+
+    /// <summary>What stdout can show (width, Unicode); the console's own unless a test hands in one.</summary>
+    public ConsoleTarget Console { get; } = console ?? ConsoleTarget.For(stdout);
 
     public TextWriter Error { get; } = stderr;
 
@@ -24,44 +40,102 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
     /// <summary>Where apply and verify resolve LocalSubnet.</summary>
     public INetworkInterfaces Network { get; } = network ?? new SystemNetworkInterfaces();
 
-    /// <param name="defaultLogFile">Where the detailed log goes when no --log-file is given (commands that change the machine keep one).</param>
-    public int Run(ParseResult parse, Func<ILogger, int> body, string? defaultLogFile = null)
+    /// <summary>Parses <paramref name="args"/> and runs the command, or reports every argument error (exit 2).</summary>
+    public int Invoke(RootCommand root, IReadOnlyList<string> args)
     {
-        var verbose = parse.GetValue(GlobalOptions.Verbose);
-        using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), parse.GetValue(GlobalOptions.LogFile) ?? defaultLogFile);
+        ParseResult parse;
         try
         {
-            log.Debug("fwkit {Command} started", parse.CommandResult.Command.Name);
-            return body(log);
-        }
-        catch (InputException ex)
-        {
-            return LogInputErrors(log, ex);
-        }
-        catch (Exception ex) when (OptionErrors.Map(ex) is { } input)
-        {
-            return LogInputErrors(log, input);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.Error("{Message}", ex.Message);
-            return ExitCodes.InvalidInput;
+            parse = root.Parse(args);
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must still end in a documented exit code.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            if (verbose)
-            {
-                log.Fatal(ex, "fwkit failed unexpectedly");
-            }
-            else
-            {
-                log.Fatal("fwkit failed unexpectedly: {Message} (run with --verbose for details)", ex.Message);
-            }
-
+            // Parsing runs the commands' validators; one that throws (reading a value the parser could
+            // not convert, say) is a bug, and still ends in a documented exit code, not a crash.
+            var verbose = args.Contains(GlobalOptions.Verbose.Name) || GlobalOptions.Verbose.Aliases.Any(args.Contains);
+            using var log = LoggingSetup.Create(Error, verbose, quiet: false, logFile: null);
+            LogBug(log, ex, verbose);
             return ExitCodes.InternalError;
         }
+
+        var errors = ArgumentErrors(parse);
+        if (errors.Count > 0)
+        {
+            return ReportArgumentErrors(parse, errors);
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = Out, Error = Error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <param name="defaultLogFile">Where the detailed log goes when no --log-file is given (commands that change the machine keep one).</param>
+    public int Run(ParseResult parse, Func<ILogger, int> body, string? defaultLogFile = null)
+    {
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        var requestedLog = parse.GetValue(GlobalOptions.LogFile);
+        var (logFile, logFileError) = OpenLogFile(requestedLog ?? defaultLogFile);
+        using var closeLogFile = logFile;
+        using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), logFile);
+        if (logFileError is not null)
+        {
+            if (requestedLog is not null)
+            {
+                ReportLogFileError(log, logFileError);
+                return ExitCodes.InvalidInput;
+            }
+
+            log.Warning("No log file: {Problem}", logFileError.Problem);
+        }
+
+        log.Debug("fwkit {Command} started", parse.CommandResult.Command.Name);
+        if (logFile?.Failure is { } failure && requestedLog is not null)
+        {
+            // The first line could not be written (a full disk, /dev/full): nothing has been done yet.
+            ReportLogFileError(log, CannotWrite(logFile, failure));
+            return ExitCodes.InvalidInput;
+        }
+
+        _inputs = InputPaths(parse);
+        try
+        {
+            return body(log);
+        }
+        catch (InputException ex)
+        {
+            return Failed(parse, log, LogInputErrors(log, ex), ex.Errors, [.. ex.Errors.Select(e => e.ToString())]);
+        }
+        catch (Exception ex) when (OptionErrors.Map(ex) is { } input)
+        {
+            return Failed(parse, log, LogInputErrors(log, input), input.Errors, [.. input.Errors.Select(e => e.ToString())]);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            log.Error("{Message}", ex.Message);
+            return Failed(parse, log, ExitCodes.InvalidInput, [], [ex.Message]);
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must still end in a documented exit code.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogBug(log, ex, verbose);
+            return Failed(parse, log, ExitCodes.InternalError, [], ["fwkit failed unexpectedly: " + ex.Message]);
+        }
+        finally
+        {
+            _inputs = [];
+            if (logFile?.Failure is { } lateFailure)
+            {
+                log.Warning("The log file {LogFile} is incomplete: writing it failed: {Reason}", logFile.Path, lateFailure.Message);
+            }
+        }
+    }
+
+    /// <summary>With --format json the failure's fwkit.result summary goes where the output would have gone.</summary>
+    private int Failed(ParseResult parse, ILogger log, int exitCode, IReadOnlyList<InputError> errors, IReadOnlyList<string> problems)
+    {
+        FailureOutput.Write(this, parse, exitCode, errors, problems, log);
+        return exitCode;
     }
 
     private static int LogInputErrors(ILogger log, InputException exception)
@@ -74,27 +148,122 @@ public sealed class CliHost(TextWriter stdout, TextWriter stderr, IFirewallEnvir
         return ExitCodes.InvalidInput;
     }
 
-    /// <summary>Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.</summary>
+    /// <summary>
+    /// Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.
+    /// The file is replaced whole, never written through a link, never over one of the command's inputs.
+    /// </summary>
     public void Write(string? outputPath, string content, ILogger log, bool byteOrderMark = false)
     {
         if (outputPath is null)
         {
-            Out.Write(content);
+            Out.Write(Console.Unicode ? content : Views.AsciiStandIns.Apply(content));
             Out.Flush();
             return;
         }
 
-        var full = Path.GetFullPath(outputPath);
-        var directory = Path.GetDirectoryName(full);
-        if (directory is not null && !Directory.Exists(directory))
+        var encoding = new UTF8Encoding(byteOrderMark);
+        byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(content)];
+        string written;
+        try
         {
-            throw new InputException("command line", "--output", $"the folder '{directory}' does not exist", "create the folder, or write the file somewhere else");
+            written = SafeFileWriter.Write(outputPath, bytes, _inputs);
+        }
+        catch (FileRefusedException ex)
+        {
+            throw new InputException(CommandLine, "--output", ex.Problem, ex.Fix);
         }
 
-        // Write beside the target and rename, so a reader never sees half a file.
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, content, new System.Text.UTF8Encoding(byteOrderMark));
-        File.Move(temporary, full, overwrite: true);
-        log.Information("Wrote {Path}", full);
+        log.Information("Wrote {Path}", written);
+    }
+
+    private int ReportArgumentErrors(ParseResult parse, IReadOnlyList<string> errors)
+    {
+        var logFileResult = parse.GetResult(GlobalOptions.LogFile);
+        var requestedLog = logFileResult is { Errors: var logErrors } && !logErrors.Any() && logFileResult.Tokens is [{ Value.Length: > 0 } token] ? token.Value : null;
+        var (logFile, logFileError) = OpenLogFile(requestedLog);
+        using var closeLogFile = logFile;
+        using var log = LoggingSetup.Create(Error, CommandLineErrors.Flag(parse, GlobalOptions.Verbose), CommandLineErrors.Flag(parse, GlobalOptions.Quiet), logFile);
+        foreach (var error in errors)
+        {
+            log.Error("{Message}", error);
+        }
+
+        foreach (var correction in CommandLineErrors.TypoCorrections(parse))
+        {
+            log.Information("{Correction}", correction);
+        }
+
+        if (logFileError is not null)
+        {
+            ReportLogFileError(log, logFileError);
+        }
+        else if (logFile?.Failure is { } failure)
+        {
+            ReportLogFileError(log, CannotWrite(logFile, failure));
+        }
+
+        log.Information("Run 'fwkit --help' for usage.");
+        FailureOutput.Write(this, parse, ExitCodes.InvalidInput, [], errors, log);
+        return ExitCodes.InvalidInput;
+    }
+
+    /// <summary>The parser's errors, and an empty value given to any option: no option of fwkit takes one.</summary>
+    private static List<string> ArgumentErrors(ParseResult parse)
+    {
+        var errors = parse.Errors.Select(e => e.Message).ToList();
+        for (var result = parse.CommandResult as SymbolResult; result is not null; result = result.Parent)
+        {
+            if (result is CommandResult command)
+            {
+                errors.AddRange(command.Children
+                    .OfType<OptionResult>()
+                    .Where(option => !option.Errors.Any() && option.Tokens.Any(t => t.Value.Length == 0))
+                    .Select(option => $"Option '{option.Option.Name}' was given an empty value."));
+            }
+        }
+
+        return errors;
+    }
+
+    private static string[] InputPaths(ParseResult parse) =>
+        [.. InputOptions
+            .Select(name => parse.GetResult(name))
+            .OfType<OptionResult>()
+            .SelectMany(option => option.Tokens)
+            .Select(token => token.Value)];
+
+    private static (LogFileSink? File, FileRefusedException? Error) OpenLogFile(string? path)
+    {
+        if (path is null)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (LogFileSink.Open(path), null);
+        }
+        catch (FileRefusedException ex)
+        {
+            return (null, ex);
+        }
+    }
+
+    private static FileRefusedException CannotWrite(LogFileSink logFile, Exception failure) =>
+        new(logFile.Path, $"the log file '{logFile.Path}' cannot be written: {failure.Message}", "give a log file on a disk with free space that you can write to");
+
+    private static void ReportLogFileError(ILogger log, FileRefusedException error) =>
+        log.Error("{File}: {Path}: {Message}. Fix: {Fix}", CommandLine, GlobalOptions.LogFile.Name, error.Problem, error.Fix);
+
+    private static void LogBug(ILogger log, Exception ex, bool verbose)
+    {
+        if (verbose)
+        {
+            log.Fatal(ex, "fwkit failed unexpectedly");
+        }
+        else
+        {
+            log.Fatal("fwkit failed unexpectedly: {Message} (run with --verbose for details)", ex.Message);
+        }
     }
 }

@@ -2,7 +2,7 @@ using FirewallKit.Core.Export;
 
 namespace FirewallKit.Cli;
 
-/// <summary>The names <c>--format</c> gives the export formats.</summary>
+/// <summary>The names <c>--format</c> gives the export formats; the first is the default.</summary>
 internal static class ExportFormats
 {
     private static readonly (string Name, ExportFormat Format)[] All =
@@ -12,5 +12,6 @@ internal static class ExportFormats
 
     public static string Name(ExportFormat format) => All.First(f => f.Format == format).Name;
 
-    public static ExportFormat Parse(string name) => All.First(f => f.Name == name).Format;
+    /// <summary>The format named, in any case; the parser has already refused other names.</summary>
+    public static ExportFormat Parse(string name) => All.First(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Format;
 }

@@ -15,14 +15,6 @@ internal static class FirewallOptions
         Description = @"Where to write the backup taken before any change (default %ProgramData%\FirewallKit\backups).",
     };
 
-    public static Option<string> Output()
-    {
-        var option = new Option<string>("--output")
-        {
-            Description = "text (the changes, for people) or json (a versioned summary for installers and monitoring).",
-            DefaultValueFactory = _ => "text",
-        };
-        option.AcceptOnlyFromAmong("text", "json");
-        return option;
-    }
+    public static Option<OutputFormat> Format() =>
+        GlobalOptions.Format("text (the default) or table, the same list of changes, or json (the fwkit.result summary for installers and monitoring).");
 }

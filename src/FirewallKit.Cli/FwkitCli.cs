@@ -1,6 +1,5 @@
 using System.CommandLine;
 using FirewallKit.Cli.Commands;
-using FirewallKit.Cli.Logging;
 
 namespace FirewallKit.Cli;
 
@@ -24,28 +23,15 @@ public static class FwkitCli
         root.Add(RemoveCommand.GetCommand(host));
         root.Add(RollbackCommand.GetCommand(host));
         root.Add(CheckCommand.GetCommand(host));
+        root.Add(AuditCommand.GetCommand(host));
+        root.Add(InitCommand.GetCommand(host));
+        root.Add(SchemaCommand.GetCommand(host));
+        root.Options.OfType<VersionOption>().Single().Action = new VersionAction(host);
 
         return root;
     }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliHost(stdout, stderr));
 
-    public static int Run(string[] args, CliHost host)
-    {
-        var (stdout, stderr) = (host.Out, host.Error);
-        var parse = Build(host).Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            using var log = LoggingSetup.Create(stderr, verbose: false, quiet: false, logFile: null);
-            foreach (var error in parse.Errors)
-            {
-                log.Error("{Message}", error.Message);
-            }
-
-            log.Information("Run 'fwkit --help' for usage.");
-            return ExitCodes.InvalidInput;
-        }
-
-        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
-    }
+    public static int Run(string[] args, CliHost host) => host.Invoke(Build(host), args);
 }

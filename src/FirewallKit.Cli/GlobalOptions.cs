@@ -1,10 +1,14 @@
 using System.CommandLine;
+using FirewallKit.Core.Export;
 
 namespace FirewallKit.Cli;
 
-/// <summary>Options every command takes.</summary>
+/// <summary>Options every command takes, and the one meaning each name has on every command.</summary>
 internal static class GlobalOptions
 {
+    /// <summary>The names --format accepts for <see cref="OutputFormat"/>; table and text are the same form for people.</summary>
+    public static readonly IReadOnlyList<string> FormatNames = ["table", "text", "json"];
+
     public static readonly Option<bool> Verbose = new("--verbose", "-v")
     {
         Description = "Log debug details to stderr.",
@@ -34,20 +38,54 @@ internal static class GlobalOptions
         Description = "A product catalog (JSON) to use instead of the embedded PrinterOn one.",
     };
 
-    /// <summary>--format with the accepted values; the first is the default.</summary>
-    public static Option<string> Format(string description, params string[] values)
+    /// <summary>--format: table or text (for people, the default) or json, in any case.</summary>
+    /// <remarks>No default value factory: without --format the value is <see cref="OutputFormat.Text"/>, and help shows the names, not the enum.</remarks>
+    public static Option<OutputFormat> Format(string description)
     {
-        var option = new Option<string>("--format", "-f")
+        var option = new Option<OutputFormat>("--format", "-f")
         {
             Description = description,
-            DefaultValueFactory = _ => values[0],
+            HelpName = string.Join("|", FormatNames),
+            CustomParser = result => result.Tokens is [{ Value: var name }] ? ParseFormat(name) : OutputFormat.Text,
         };
-        option.AcceptOnlyFromAmong(values);
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. FormatNames]);
         return option;
     }
 
-    public static Option<string?> Output() => new("--output", "-o")
+    /// <summary>export's --format: powershell (the default), netsh or json, in any case.</summary>
+    public static Option<ExportFormat> ExportFormat()
     {
-        Description = "Write to this file instead of stdout.",
-    };
+        var option = new Option<ExportFormat>("--format", "-f")
+        {
+            Description = "powershell (the default: a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
+            HelpName = string.Join("|", ExportFormats.Names),
+            CustomParser = result => result.Tokens is [{ Value: var name }] ? ExportFormats.Parse(name) : Core.Export.ExportFormat.PowerShell,
+        };
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. ExportFormats.Names]);
+        return option;
+    }
+
+    /// <summary>--output is always a file; a form's name given to it is refused with the spelling that works (fwkit 0.1 took --output json).</summary>
+    public static Option<string?> Output()
+    {
+        var option = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of stdout (a file path; the form is --format).",
+            HelpName = "FILE",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: var value }] && FormatNames.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError(OutputNamesAForm(value));
+            }
+        });
+        return option;
+    }
+
+    public static string OutputNamesAForm(string value) =>
+        $"--output {value}: --output is the file to write to, not the form. Fix: use --format {value.ToLowerInvariant()} (and --output FILE to write it to a file)";
+
+    private static OutputFormat ParseFormat(string name) =>
+        name.Equals("json", StringComparison.OrdinalIgnoreCase) ? OutputFormat.Json : OutputFormat.Text;
 }

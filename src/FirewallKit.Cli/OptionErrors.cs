@@ -30,6 +30,7 @@ internal static class OptionErrors
         ExportRefusal.RuleName => "rule names come from the catalog's ruleNamePrefix: keep it to those characters",
         ExportRefusal.RuleText => "remove the character from the catalog or profile text it comes from, or use --format powershell, which takes any text",
         ExportRefusal.CommandTooLong => "use --format powershell, which has no such limit, or name fewer, wider address ranges in the profile",
+        ExportRefusal.DescriptionTooLong => "shorten the entry's description or note in the catalog, or use --format powershell, which has no such limit",
         _ => "use --format powershell, or name the addresses in the profile",
     };
 }

@@ -1,79 +1,88 @@
-using System.Collections;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Plan;
+using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
 
 /// <summary>
-/// <see cref="IFirewallStore"/> over the documented COM API (<c>HNetCfg.FwPolicy2</c>,
-/// INetFwPolicy2 / INetFwRules / INetFwRule), late-bound through IDispatch so no interop
-/// assembly is needed. Rules are found by name with <c>INetFwRules.Item</c>; the whole
-/// collection is enumerated only to list a group, or when a same-named rule of another group
-/// hides fwkit's from <c>Item</c>. Names may repeat and <c>Remove(name)</c> deletes just one of
-/// them, so a rule is removed by first renaming that exact rule to a unique name.
+/// <see cref="IFirewallStore"/> over the documented COM API (INetFwPolicy2 / INetFwRules /
+/// INetFwRule3) through the typed, source-generated interop in <c>Interop/</c>: every call is a
+/// vtable call, every object is released when its owner is done. Rules are found by name with
+/// <c>INetFwRules.Item</c>; the whole collection is enumerated only to list a group, or when a
+/// same-named rule hides fwkit's from <c>Item</c>. Names may repeat and <c>Remove(name)</c>
+/// deletes just one of them, so a rule is removed by first renaming that exact rule to a unique
+/// name. A rule fwkit cannot represent (<see cref="ComRuleMapping.FromRecord"/>) is listed apart
+/// and never written, even when it carries a name fwkit writes.
 /// </summary>
-[SupportedOSPlatform("windows")]
 public sealed class ComFirewallStore : IFirewallStore
 {
-    public const string PolicyProgId = "HNetCfg.FwPolicy2";
-    public const string RuleProgId = "HNetCfg.FWRule";
-
-    /// <summary>HRESULT_FROM_WIN32(ERROR_FILE_NOT_FOUND): what <c>INetFwRules.Item</c> returns for a missing name.</summary>
-    private const int ErrorFileNotFound = unchecked((int)0x80070002);
-
     /// <summary>A guard: more same-named rules than this means something else keeps adding them.</summary>
     private const int MaxDuplicates = 1000;
 
-    private readonly dynamic _policy = CreateComObject(PolicyProgId);
+    private readonly NetFwPolicy _policy;
+    private readonly NetFwRules _rules;
     private bool _disposed;
 
-    public IReadOnlyList<FirewallRule> List(string group)
+    /// <param name="source">Where the COM objects come from: <see cref="CoCreatedNetFwObjects"/> on Windows, a fake in tests.</param>
+    public ComFirewallStore(INetFwObjectSource source)
     {
-        var items = Enumerate(rule => Text(rule.Grouping) == group);
+        _policy = new NetFwPolicy(source);
         try
         {
-            return [.. items.Select(item => Managed(ComRuleMapping.FromCom(Read(item))))];
+            _rules = _policy.OpenRules();
         }
-        finally
+        catch
         {
-            items.ForEach(Release);
+            _policy.Dispose();
+            throw;
         }
     }
 
-    public void Dispose()
+    /// <summary>The machine's firewall.</summary>
+    [SupportedOSPlatform("windows")]
+    public static ComFirewallStore Open() => new(CoCreatedNetFwObjects.Instance);
+
+    public RuleListing List(string group)
     {
-        if (!_disposed)
+        var rules = new List<FirewallRule>();
+        var unrepresentable = new List<ForeignRule>();
+        foreach (var item in _rules.Enumerate())
         {
-            _disposed = true;
-            Release((object)_policy);
+            using (item)
+            {
+                if (ComRuleReader.ReadIdentity(item.Interface).Grouping != group)
+                {
+                    continue;
+                }
+
+                var read = ComRuleMapping.FromRecord(ComRuleReader.Read(item.Interface));
+                if (read.Rule is { } rule)
+                {
+                    rules.Add(rule);
+                }
+                else
+                {
+                    unrepresentable.Add(new ForeignRule(read.Name, read.Unrepresentable!));
+                }
+            }
         }
+
+        return new RuleListing(rules, unrepresentable);
     }
+
+    /// <summary>Every rule as it will read back; an undocumented keyword or an unwritable name is refused here, before any write.</summary>
+    public IReadOnlyList<FirewallRule> Prepare(IReadOnlyList<FirewallRule> desired) => [.. desired.Select(ComRuleMapping.AsStored)];
 
     public void Add(FirewallRule rule)
     {
-        var values = ComRuleMapping.ToCom(rule);
-        var item = CreateComObject(RuleProgId);
-        try
-        {
-            dynamic created = item;
-            created.Name = values.Name;
-            created.Grouping = values.Grouping;
-            created.Direction = values.Direction;
-            Write(created, values);
-            _policy.Rules.Add(created);
-        }
-        finally
-        {
-            Release(item);
-        }
+        // Puts on a new object commit nothing; Add commits the whole rule, Enabled included, at once.
+        using var created = ComRuleWriter.CreateRule(_policy, ComRuleMapping.ToRecord(rule));
+        _rules.Add(created);
     }
 
     public void Update(FirewallRule rule)
     {
-        var values = ComRuleMapping.ToCom(rule);
         var found = Find(rule.Group, rule.Name);
         try
         {
@@ -82,160 +91,114 @@ public sealed class ComFirewallStore : IFirewallStore
                 throw new FirewallStoreException($"expected one rule named '{rule.Name}' in group '{rule.Group}' to update, found {found.Count}");
             }
 
-            // Properties put on a rule that is in the store take effect at once; no Add is needed.
-            Write(found[0], values);
+            var target = found[0].Interface;
+            var current = ComRuleReader.Read(target);
+            foreach (var step in ComRuleUpdate.Plan(current, ComRuleMapping.ToRecord(rule, current)))
+            {
+                ComRuleWriter.Put(target, step.Field, step.Values);
+            }
         }
         finally
         {
-            found.ForEach(Release);
+            found.ForEach(item => item.Dispose());
         }
     }
 
     public void Remove(string group, string name)
     {
         // Item finds one rule of that name; remove it while it is ours. When it returns another
-        // group's rule, any of ours with the same name are hidden behind it: enumerate for them.
+        // group's rule (or one fwkit leaves alone), ours with the same name hide behind it: enumerate.
         for (var removed = 0; removed < MaxDuplicates; removed++)
         {
-            var item = TryItem(name);
+            var item = _rules.TryItem(name);
             if (item is null)
             {
                 return;
             }
 
-            if (!IsExactly(item, group, name))
+            if (!IsOurs(item.Interface, group, name))
             {
-                Release(item);
+                item.Dispose();
                 break;
             }
 
             RemoveExactly(item, name);
         }
 
-        foreach (var item in Enumerate(r => IsExactly(r, group, name)))
+        foreach (var item in Enumerate(group, name))
         {
             RemoveExactly(item, name);
         }
     }
 
-    internal static object CreateComObject(string progId)
+    public void Dispose()
     {
-        var type = Type.GetTypeFromProgID(progId, throwOnError: false)
-            ?? throw new FirewallStoreException($"the COM class {progId} is not registered; fwkit needs the Windows Defender Firewall API");
-        return Activator.CreateInstance(type)
-            ?? throw new FirewallStoreException($"the COM class {progId} could not be created");
+        if (!_disposed)
+        {
+            _disposed = true;
+            _rules.Dispose();
+            _policy.Dispose();
+        }
     }
 
-    internal static void Release(object item) => Marshal.ReleaseComObject(item);
-
-    // Protocol goes before the ports: the firewall refuses ports on a rule that is not TCP or UDP.
-    private static void Write(dynamic rule, ComRuleValues values)
+    /// <summary>The representable rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when it returns one of them, else by enumerating.</summary>
+    private List<ComReference<INetFwRule3>> Find(string group, string name)
     {
-        rule.Description = values.Description;
-        rule.Protocol = values.Protocol;
-        rule.LocalPorts = values.LocalPorts;
-        rule.RemoteAddresses = values.RemoteAddresses;
-        rule.Profiles = values.Profiles;
-        rule.Action = values.Action;
-        // A new COM rule is disabled unless told otherwise (PowerShell and netsh default to enabled).
-        rule.Enabled = values.Enabled;
-    }
-
-    private static ComRuleValues Read(dynamic rule) => new(
-        Text(rule.Name),
-        Text(rule.Description),
-        Text(rule.Grouping),
-        Convert.ToInt32(rule.Direction),
-        Convert.ToInt32(rule.Action),
-        Convert.ToInt32(rule.Protocol),
-        Text(rule.LocalPorts),
-        Text(rule.RemoteAddresses),
-        Convert.ToInt32(rule.Profiles),
-        Convert.ToBoolean(rule.Enabled));
-
-    private static string Text(object? value) => value as string ?? string.Empty;
-
-    /// <summary>A group holding a rule fwkit cannot manage is not changed at all: the whole read fails.</summary>
-    private static FirewallRule Managed(ComRuleRead read) => read.Rule ?? throw new FirewallStoreException(read.Unmanageable!);
-
-    /// <summary>The rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when it returns one of them, else by enumerating.</summary>
-    private List<object> Find(string group, string name)
-    {
-        var item = TryItem(name);
+        var item = _rules.TryItem(name);
         if (item is null)
         {
             // Nothing by that name in the whole store.
             return [];
         }
 
-        if (IsExactly(item, group, name))
+        if (IsOurs(item.Interface, group, name))
         {
             return [item];
         }
 
-        Release(item);
-        return Enumerate(r => IsExactly(r, group, name));
+        item.Dispose();
+        return Enumerate(group, name);
     }
 
-    /// <summary>Item may match names without regard to case: compare exactly, group included.</summary>
-    private static bool IsExactly(dynamic rule, string group, string name) => Text(rule.Name) == name && Text(rule.Grouping) == group;
+    /// <summary>
+    /// Item matches names without regard to case: compare exactly, group included, and only a
+    /// rule fwkit can represent counts (an outbound rule that took an owned name is left alone).
+    /// </summary>
+    private static bool IsOurs(INetFwRule3 rule, string group, string name)
+    {
+        var (ruleName, grouping) = ComRuleReader.ReadIdentity(rule);
+        return ruleName == name && grouping == group && ComRuleMapping.FromRecord(ComRuleReader.Read(rule)).Rule is not null;
+    }
 
     /// <summary>
     /// Remove(name) deletes an arbitrary one of several same-named rules, maybe another group's:
     /// give this exact rule a unique name first. The name keeps fwkit's prefix, so a rule left
     /// behind by a failure between the two calls is still owned and the next apply deletes it.
+    /// The rename changes no packet's fate.
     /// </summary>
-    private void RemoveExactly(object item, string name)
+    private void RemoveExactly(ComReference<INetFwRule3> item, string name)
     {
-        try
+        using (item)
         {
             var temporary = $"{name}.removing-{Guid.NewGuid():N}";
-            dynamic rule = item;
-            rule.Name = temporary;
-            _policy.Rules.Remove(temporary);
-        }
-        finally
-        {
-            Release(item);
+            item.Interface.put_Name(temporary);
+            _rules.Remove(temporary);
         }
     }
 
-    private object? TryItem(string name)
+    /// <summary>Every representable rule named exactly <paramref name="name"/> in <paramref name="group"/>; the others are released at once.</summary>
+    private List<ComReference<INetFwRule3>> Enumerate(string group, string name)
     {
-        try
+        var kept = new List<ComReference<INetFwRule3>>();
+        foreach (var item in _rules.Enumerate())
         {
-            return (object)_policy.Rules.Item(name);
-        }
-        catch (Exception ex) when (IsNotFound(ex))
-        {
-            return null;
-        }
-    }
-
-    private static bool IsNotFound(Exception ex) =>
-        ex is FileNotFoundException
-        || ex.HResult == ErrorFileNotFound
-        || (ex is TargetInvocationException { InnerException: { } inner } && IsNotFound(inner));
-
-    /// <summary>Every rule of the machine that <paramref name="keep"/> selects; the others are released at once.</summary>
-    private List<object> Enumerate(Func<dynamic, bool> keep)
-    {
-        var kept = new List<object>();
-        dynamic rules = _policy.Rules;
-        foreach (var item in (IEnumerable)rules)
-        {
-            if (item is null)
-            {
-                continue;
-            }
-
-            if (keep(item))
+            if (IsOurs(item.Interface, group, name))
             {
                 kept.Add(item);
             }
             else
             {
-                Release(item);
+                item.Dispose();
             }
         }
 

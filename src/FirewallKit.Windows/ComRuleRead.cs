@@ -3,12 +3,12 @@ using FirewallKit.Core.Plan;
 namespace FirewallKit.Windows;
 
 /// <summary>
-/// A rule as read from COM: either <see cref="Rule"/>, or why fwkit cannot manage it
-/// (<see cref="Unmanageable"/>: an outbound rule, another protocol, a port or address it cannot read).
+/// A rule as read from COM: either <see cref="Rule"/>, or why fwkit cannot represent it
+/// (<see cref="Unrepresentable"/>, a phrase after the rule's name: "is an outbound rule").
 /// </summary>
-public sealed record ComRuleRead(FirewallRule? Rule, string? Unmanageable)
+public sealed record ComRuleRead(string Name, FirewallRule? Rule, string? Unrepresentable)
 {
-    public static ComRuleRead Of(FirewallRule rule) => new(rule, null);
+    public static ComRuleRead Of(FirewallRule rule) => new(rule.Name, rule, null);
 
-    public static ComRuleRead Refused(string why) => new(null, why);
+    public static ComRuleRead Refused(string name, string why) => new(name, null, why + ", which fwkit cannot manage");
 }

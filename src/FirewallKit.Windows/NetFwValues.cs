@@ -6,6 +6,11 @@ public static class NetFwValues
     /// <summary>NET_FW_IP_PROTOCOL: IANA protocol numbers.</summary>
     public const int ProtocolTcp = 6;
     public const int ProtocolUdp = 17;
+    public const int ProtocolIcmpV4 = 1;
+    public const int ProtocolIcmpV6 = 58;
+
+    /// <summary>NET_FW_IP_PROTOCOL_ANY.</summary>
+    public const int ProtocolAny = 256;
 
     /// <summary>NET_FW_RULE_DIRECTION.</summary>
     public const int DirectionIn = 1;

@@ -1,9 +1,7 @@
-using System.Globalization;
-using System.Reflection;
 using System.Runtime.Versioning;
 using System.ServiceProcess;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
 
@@ -34,42 +32,11 @@ public sealed class WindowsFirewallEnvironment(TimeSpan lockWait) : IFirewallEnv
             return new FirewallEnvironmentState(IsWindows: true, elevated, ServiceRunning: false);
         }
 
-        var policy = ComFirewallStore.CreateComObject(ComFirewallStore.PolicyProgId);
-        try
-        {
-            var off = FirewallProfiles.None;
-            var defaultAllow = FirewallProfiles.None;
-            foreach (var profile in new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public })
-            {
-                // Parameterised properties: IDispatch through reflection is the documented-safe route.
-                if (!Convert.ToBoolean(Get(policy, "FirewallEnabled", (int)profile), CultureInfo.InvariantCulture))
-                {
-                    off |= profile;
-                }
-
-                if (Convert.ToInt32(Get(policy, "DefaultInboundAction", (int)profile), CultureInfo.InvariantCulture) == NetFwValues.ActionAllow)
-                {
-                    defaultAllow |= profile;
-                }
-            }
-
-            var modifyState = Convert.ToInt32(Get(policy, "LocalPolicyModifyState"), CultureInfo.InvariantCulture);
-            return new FirewallEnvironmentState(
-                IsWindows: true,
-                elevated,
-                ServiceRunning: true,
-                off,
-                defaultAllow,
-                modifyState == NetFwValues.ModifyStateGroupPolicyOverride,
-                modifyState == NetFwValues.ModifyStateInboundBlocked);
-        }
-        finally
-        {
-            ComFirewallStore.Release(policy);
-        }
+        using var policy = NetFwPolicy.Open();
+        return FirewallPolicyReader.Read(policy.Interface, elevated);
     }
 
-    public IFirewallStore OpenStore() => new ComFirewallStore();
+    public IFirewallStore OpenStore() => ComFirewallStore.Open();
 
     public IDisposable? TryAcquireApplyLock()
     {
@@ -113,9 +80,6 @@ public sealed class WindowsFirewallEnvironment(TimeSpan lockWait) : IFirewallEnv
             return false;
         }
     }
-
-    private static object? Get(object target, string property, params object[] arguments) =>
-        target.GetType().InvokeMember(property, BindingFlags.GetProperty, binder: null, target, arguments, CultureInfo.InvariantCulture);
 
     private sealed class HeldLock(Mutex mutex) : IDisposable
     {

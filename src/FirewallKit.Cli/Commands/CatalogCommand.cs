@@ -7,21 +7,22 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit catalog</c>: list the product's ports, roles and features as the engine reads them.</summary>
 internal static class CatalogCommand
 {
-    private sealed record Options(string? Catalog, string Format);
+    private sealed record Options(string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
         var catalog = GlobalOptions.Catalog();
-        var format = GlobalOptions.Format("table or json.", "table", "json");
+        var format = GlobalOptions.Format("table (the default) or text, the same for people, or json.");
+        var output = GlobalOptions.Output();
         var command = new Command("catalog", "List the catalog's ports, roles, flows and features.")
         {
-            catalog, format,
+            catalog, format, output,
         };
-        command.SetAction(parse => host.Run(parse, _ =>
+        command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetValue(catalog), parse.GetRequiredValue(format));
+            var options = new Options(parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
             var loaded = CatalogLoader.LoadOrEmbedded(options.Catalog);
-            host.Out.Write(options.Format == "json" ? CatalogFormatter.Json(loaded) : CatalogFormatter.Table(loaded));
+            host.Write(options.Output, options.Format == OutputFormat.Json ? CatalogFormatter.Json(loaded) : CatalogFormatter.Table(loaded), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Vocabulary;
@@ -8,7 +9,7 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit check</c>: would a connection from this address to this port get through the rules?</summary>
 internal static class CheckCommand
 {
-    private sealed record Options(string? Profile, string? Rules, string? Catalog, string From, int Port, string Protocol, string? FirewallProfile, string Format);
+    private sealed record Options(string? Profile, string? Rules, string? Catalog, string From, int Port, string Protocol, string? FirewallProfile, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -28,14 +29,20 @@ internal static class CheckCommand
         {
             Description = "The local port it connects to (1-65535).",
             Required = true,
-        };
-        port.Validators.Add(result =>
-        {
-            if (!PortRange.Contains(result.GetValueOrDefault<int>()))
+            // Parsed here, not by the default parser plus a validator: a validator that reads the value
+            // of a token that did not parse throws, and the process aborted with a stack trace.
+            CustomParser = result =>
             {
-                result.AddError("--port must be a port number from 1 to 65535.");
-            }
-        });
+                var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+                if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && PortRange.Contains(value))
+                {
+                    return value;
+                }
+
+                result.AddError($"--port must be a port number from 1 to 65535, not '{token}'.");
+                return 0;
+            },
+        };
         var protocol = new Option<string>("--protocol")
         {
             Description = "tcp or udp.",
@@ -47,11 +54,12 @@ internal static class CheckCommand
             Description = "domain, private or public. Without it all three are checked, and they are named when their answers differ.",
         };
         firewallProfile.AcceptOnlyFromAmong("domain", "private", "public");
-        var format = GlobalOptions.Format("text (one line per answer) or json.", "text", "json");
+        var format = GlobalOptions.Format("text (the default) or table, the same: one line per answer; or json.");
+        var output = GlobalOptions.Output();
 
         var command = new Command("check", "Say whether an inbound connection would be allowed or blocked, and which rule decides it.")
         {
-            profile, rules, catalog, from, port, protocol, firewallProfile, format,
+            profile, rules, catalog, from, port, protocol, firewallProfile, format, output,
         };
         command.Validators.Add(result =>
         {
@@ -70,12 +78,12 @@ internal static class CheckCommand
         {
             var options = new Options(
                 parse.GetValue(profile), parse.GetValue(rules), parse.GetValue(catalog), parse.GetRequiredValue(from),
-                parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetRequiredValue(format));
+                parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetValue(format), parse.GetValue(output));
             RuleSource source = options.Rules is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(options.Profile!, options.Catalog));
             var query = ConnectionQueries.From(options.From, options.Port, options.Protocol);
             var result = ConnectionCheck.Run(new CheckRequest(source, query, ConnectionQueries.Profile(options.FirewallProfile)));
             log.Debug("Checked {Query} against {RuleCount} rules of {Source}", CheckFormatter.QueryText(result.Query), result.RuleCount, result.RuleSource);
-            host.Out.Write(options.Format == "json" ? CheckFormatter.Json(result) : CheckFormatter.Text(result));
+            host.Write(options.Output, options.Format == OutputFormat.Json ? CheckFormatter.Json(result) : CheckFormatter.Text(result), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -8,14 +8,14 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit plan</c>: the rules a profile needs and, port by port, who may reach it and why.</summary>
 internal static class PlanCommand
 {
-    private sealed record Options(string Profile, string? Catalog, string Format, string? Output);
+    private sealed record Options(string Profile, string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
         var output = GlobalOptions.Output();
-        var format = GlobalOptions.Format("table (for people) or json (the versioned plan contract).", "table", "json");
+        var format = GlobalOptions.Format("table (the default) or text, the same for people, or json (the versioned plan contract, fwkit.plan/1).");
 
         var command = new Command("plan", "Show the inbound rules a profile needs and who may reach each port.")
         {
@@ -23,10 +23,10 @@ internal static class PlanCommand
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(format), parse.GetValue(output));
+            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
             var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
             log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}", plan.Rules.Count, plan.Ports.Count, options.Profile);
-            host.Write(options.Output, options.Format == "json" ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan), log);
+            host.Write(options.Output, options.Format == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, options.Output is null ? host.Console.Width : null), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -7,7 +7,7 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit rollback</c>: put the owned rules back as a backup file holds them.</summary>
 internal static class RollbackCommand
 {
-    private sealed record Options(string Backup, bool DryRun, string? BackupDirectory, string Output);
+    private sealed record Options(string Backup, bool DryRun, string? BackupDirectory, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -18,21 +18,22 @@ internal static class RollbackCommand
         };
         var dryRun = FirewallOptions.DryRun();
         var backupDirectory = FirewallOptions.BackupDirectory();
-        var output = FirewallOptions.Output();
+        var format = FirewallOptions.Format();
+        var output = GlobalOptions.Output();
         var command = new Command("rollback", "Make the owned rules of the backup's group exactly those in the backup file (itself backed up first, so a rollback can be undone).")
         {
-            backup, dryRun, backupDirectory, output,
+            backup, dryRun, backupDirectory, format, output,
         };
         command.SetAction(parse => host.Run(
             parse,
             log =>
             {
-                var options = new Options(parse.GetRequiredValue(backup), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetRequiredValue(output));
+                var options = new Options(parse.GetRequiredValue(backup), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetValue(format), parse.GetValue(output));
                 var report = FirewallOperations.Rollback(
                     new RollbackRequest(options.Backup, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
                     host.Firewall,
                     host.Clock);
-                return OperationOutput.Write(host, report, options.Output, log);
+                return OperationOutput.Write(host, report, options.Format, options.Output, log);
             },
             FirewallPlatform.DefaultLogFile));
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using FirewallKit.Cli.Views;
 using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;
@@ -6,22 +7,24 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit validate</c>: check a profile (and catalog) without planning output; exit 2 when invalid.</summary>
 internal static class ValidateCommand
 {
-    private sealed record Options(string Profile, string? Catalog);
+    private sealed record Options(string Profile, string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
+        var format = GlobalOptions.Format("text (the default) or table, the same one line, or json (the fwkit.result summary, with the problems when invalid).");
+        var output = GlobalOptions.Output();
         var command = new Command("validate", "Check a profile against the catalog; exit 0 when valid, 2 with every problem listed when not.")
         {
-            profile, catalog,
+            profile, catalog, format, output,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog));
-            var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
-            host.Out.WriteLine($"{options.Profile}: valid ({plan.Rules.Count} rules, {plan.Warnings.Count} warnings)");
-            foreach (var warning in plan.Warnings)
+            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
+            var inputs = Planning.Load(new PlanRequest(options.Profile, options.Catalog));
+            host.Write(options.Output, options.Format == OutputFormat.Json ? ResultFormatter.ValidJson(options.Profile, inputs) : ResultFormatter.ValidText(options.Profile, inputs), log);
+            foreach (var warning in inputs.Plan.Warnings)
             {
                 log.Warning("{Code}: {Message}", warning.Code, warning.Message);
             }

@@ -7,22 +7,23 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit verify</c>: exit 0 when the firewall holds exactly the profile's rules, 1 with the drift listed.</summary>
 internal static class VerifyCommand
 {
-    private sealed record Options(string Profile, string? Catalog, string Output);
+    private sealed record Options(string Profile, string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
-        var output = FirewallOptions.Output();
+        var format = FirewallOptions.Format();
+        var output = GlobalOptions.Output();
         var command = new Command("verify", "Compare the firewall with the profile's rules: exit 0 in sync, 1 with the drift listed. Writes nothing.")
         {
-            profile, catalog, output,
+            profile, catalog, format, output,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetRequiredValue(output));
+            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
             var report = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(options.Profile, options.Catalog)), host.Firewall, host.Network);
-            return OperationOutput.Write(host, report, options.Output, log);
+            return OperationOutput.Write(host, report, options.Format, options.Output, log);
         }));
         return command;
     }

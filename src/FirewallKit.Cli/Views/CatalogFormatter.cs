@@ -11,7 +11,7 @@ public static class CatalogFormatter
     public static string Table(PortCatalog catalog)
     {
         var text = new StringBuilder();
-        text.AppendLine($"{catalog.Product} · catalog '{catalog.Id}' {catalog.CatalogVersion} · {catalog.Entries.Count} entries");
+        text.AppendLine($"{PrintableText.Escape(catalog.Product)} · catalog '{catalog.Id}' {catalog.CatalogVersion} · {catalog.Entries.Count} entries");
         text.AppendLine();
         var rows = catalog.Entries.Select(e => new[]
         {
@@ -21,7 +21,7 @@ public static class CatalogFormatter
             Terms.Role(e.Role) + (e.DeprecatedIn is { } v ? $", deprecated {v.ToString(3)}" : string.Empty) + (e.Configurable ? ", configurable" : string.Empty),
             e.Feature ?? "-",
             e.ReachedBy.Count == 0 ? "nobody (local only)" : string.Join("; ", e.ReachedBy.Select(Describe)),
-        }).ToList();
+        }.Select(PrintableText.Escape).ToArray()).ToList();
         string[] header = ["PORT", "PROTO", "ENTRY", "ROLE", "FEATURE", "REACHED BY"];
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
         foreach (var row in rows.Prepend(header))
@@ -34,20 +34,20 @@ public static class CatalogFormatter
         foreach (var feature in catalog.Features)
         {
             var requires = feature.Requires.Count > 0 ? $" (needs {string.Join(", ", feature.Requires)})" : string.Empty;
-            text.AppendLine($"  {feature.Name,-18} default {(feature.Default ? "on " : "off")}  {feature.Description}{requires}");
+            text.AppendLine($"  {feature.Name,-18} default {(feature.Default ? "on " : "off")}  {PrintableText.Escape(feature.Description)}{requires}");
         }
 
         text.AppendLine();
         text.AppendLine("Server roles (profile \"peers[].roles\")");
         foreach (var role in catalog.ServerRoles)
         {
-            text.AppendLine($"  {role.Name,-18} {role.Description}");
+            text.AppendLine($"  {PrintableText.Escape(role.Name),-18} {PrintableText.Escape(role.Description)}");
         }
 
         if (catalog.Ephemeral is { } ephemeral)
         {
             text.AppendLine();
-            text.AppendLine($"Ports above {ephemeral.Above}: {ephemeral.Note}");
+            text.AppendLine($"Ports above {ephemeral.Above}: {PrintableText.Escape(ephemeral.Note)}");
         }
 
         return text.ToString();

@@ -22,7 +22,7 @@ public static class CheckFormatter
         {
             var where = named ? $" in {string.Join(", ", Terms.Profiles(profiles))}" : string.Empty;
             text.Append(OutcomeName(verdict.Outcome)).Append(where).Append(": ")
-                .Append(QueryText(result.Query)).Append(" — ").Append(verdict.Reason).Append('\n');
+                .Append(PrintableText.Escape(QueryText(result.Query))).Append(" — ").Append(PrintableText.Escape(verdict.Reason)).Append('\n');
         }
 
         return text.ToString();

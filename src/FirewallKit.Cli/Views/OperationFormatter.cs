@@ -28,7 +28,7 @@ public static class OperationFormatter
 
         var text = new StringBuilder();
         var verify = report.Operation == "verify";
-        text.Append(CultureInfo.InvariantCulture, $"{report.Operation}: rule group '{report.Ownership.Group}'");
+        text.Append(CultureInfo.InvariantCulture, $"{report.Operation}: rule group '{PrintableText.Escape(report.Ownership.Group)}'");
         if (report.PlanHash is { } hash)
         {
             text.Append(CultureInfo.InvariantCulture, $", plan {hash[..Math.Min(19, hash.Length)]}");
@@ -44,16 +44,16 @@ public static class OperationFormatter
         {
             // verify lists the drift only; the others list every rule, unchanged ones included.
             var shown = verify ? diff.Changes.Where(c => c.IsWrite).ToList() : diff.Changes.ToList();
-            var width = shown.Count == 0 ? 0 : shown.Max(c => c.Name.Length);
+            var width = shown.Count == 0 ? 0 : shown.Max(c => PrintableText.Escape(c.Name).Length);
             foreach (var change in shown)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {KindWord(change.Kind, verify),-9}  {change.Name.PadRight(width)}  {Detail(change)}").AppendLine();
+                text.Append(CultureInfo.InvariantCulture, $"  {KindWord(change.Kind, verify),-9}  {PrintableText.Escape(change.Name).PadRight(width)}  {PrintableText.Escape(Detail(change))}").AppendLine();
             }
         }
 
         if (Summary(report) is { } summary)
         {
-            text.AppendLine(summary);
+            text.AppendLine(PrintableText.Escape(summary));
         }
 
         return text.ToString();

@@ -7,7 +7,7 @@ namespace FirewallKit.Cli.Views;
 /// <summary>Prints an operation's report (text or JSON on stdout, problems and errors in the log) and picks its exit code.</summary>
 internal static class OperationOutput
 {
-    public static int Write(CliHost host, OperationReport report, string format, ILogger log)
+    public static int Write(CliHost host, OperationReport report, OutputFormat format, string? outputPath, ILogger log)
     {
         var exitCode = ExitCode(report.Status);
         foreach (var warning in report.Warnings)
@@ -15,8 +15,7 @@ internal static class OperationOutput
             log.Warning("{Code}: {Message}", warning.Code, warning.Message);
         }
 
-        host.Out.Write(format == "json" ? OperationFormatter.Json(report, exitCode) : OperationFormatter.Text(report));
-        host.Out.Flush();
+        host.Write(outputPath, format == OutputFormat.Json ? OperationFormatter.Json(report, exitCode) : OperationFormatter.Text(report), log);
 
         foreach (var problem in report.Problems)
         {

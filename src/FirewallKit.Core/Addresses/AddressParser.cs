@@ -31,6 +31,13 @@ public static class AddressParser
             return false;
         }
 
+        // Checked before the form is guessed from ':' or '.', so the message names the real cause.
+        if (UnexpectedCharacter(text) is { } unexpected)
+        {
+            reason = unexpected;
+            return false;
+        }
+
         if (AddressKeyword.TryParse(text, out var keyword))
         {
             parsed = new AddressToken(null, keyword);
@@ -139,6 +146,24 @@ public static class AddressParser
         return null;
     }
 
+    private static string? UnexpectedCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029')
+            {
+                return "it contains a line break";
+            }
+
+            if (char.IsControl(c) || (char.IsWhiteSpace(c) && c != ' ') || c > '~')
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"it contains the character U+{(int)c:X4}, which no address has");
+            }
+        }
+
+        return null;
+    }
+
     private static string? ParseAddress(string text, out IPAddress address)
     {
         address = IPAddress.None;
@@ -176,6 +201,12 @@ public static class AddressParser
             {
                 return $"'{text}' is not an IPv4 address (each part must be 0-255)";
             }
+        }
+
+        // inet_aton, ping and many firewalls read 010 as octal 8: the same text would mean another address there.
+        if (parts.FirstOrDefault(p => p.Length > 1 && p[0] == '0') is { } padded)
+        {
+            return $"'{text}' has a part with a leading zero ('{padded}'), which other tools read as an octal number: write {new IPAddress(bytes)}";
         }
 
         address = new IPAddress(bytes);

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Apply;
 
@@ -14,6 +15,11 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
     public ApplyResult Compare(IReadOnlyList<FirewallRule> desired, RuleOwnership ownership)
     {
         CheckOwned(desired, ownership);
+        if (!TryPrepare(ref desired, out var refusal))
+        {
+            return new ApplyResult(OperationStatus.Blocked, null, Error: refusal);
+        }
+
         if (!TryRead(ownership, out var held, out var foreign, out var error))
         {
             return new ApplyResult(OperationStatus.Blocked, null, Error: error);
@@ -27,6 +33,11 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
     public ApplyResult Apply(IReadOnlyList<FirewallRule> desired, RuleOwnership ownership, string operation, string backupDirectory, bool dryRun)
     {
         CheckOwned(desired, ownership);
+        if (!TryPrepare(ref desired, out var refusal))
+        {
+            return new ApplyResult(OperationStatus.Blocked, null, Error: refusal);
+        }
+
         if (!TryRead(ownership, out var before, out var foreign, out var readError))
         {
             return new ApplyResult(OperationStatus.Blocked, null, Error: readError);
@@ -96,7 +107,23 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
         }
     }
 
-    private bool TryRead(RuleOwnership ownership, out IReadOnlyList<FirewallRule> owned, out int foreign, out string? error)
+    /// <summary>The desired rules in the store's own forms, or why the store cannot hold one: checked before anything is written.</summary>
+    private bool TryPrepare(ref IReadOnlyList<FirewallRule> desired, out string? refusal)
+    {
+        try
+        {
+            desired = store.Prepare(desired);
+            refusal = null;
+            return true;
+        }
+        catch (FirewallStoreException ex)
+        {
+            refusal = ex.Message + "; nothing was changed";
+            return false;
+        }
+    }
+
+    private bool TryRead(RuleOwnership ownership, out IReadOnlyList<FirewallRule> owned, out ValueList<ForeignRule> foreign, out string? error)
     {
         try
         {
@@ -108,17 +135,21 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            (owned, foreign) = ([], 0);
+            (owned, foreign) = ([], []);
             error = $"could not read the firewall rules of group '{ownership.Group}': {ex.Message}";
             return false;
         }
     }
 
-    private (IReadOnlyList<FirewallRule> Rules, int Foreign) ReadOwned(RuleOwnership ownership)
+    /// <summary>The group's rules fwkit owns, and the ones it leaves alone: not its own, or not representable.</summary>
+    private (IReadOnlyList<FirewallRule> Rules, ValueList<ForeignRule> Foreign) ReadOwned(RuleOwnership ownership)
     {
-        var all = store.List(ownership.Group);
-        var owned = all.Where(ownership.Owns).ToList();
-        return (owned, all.Count - owned.Count);
+        var listing = store.List(ownership.Group);
+        var owned = listing.Rules.Where(ownership.Owns).ToList();
+        var notOwned = listing.Rules
+            .Where(rule => !ownership.Owns(rule))
+            .Select(rule => new ForeignRule(rule.Name, $"is not fwkit's (no '{ownership.NamePrefix}-' name, no fwkit marker)"));
+        return (owned, [.. notOwned, .. listing.Unrepresentable]);
     }
 
     private static void CheckOwned(IReadOnlyList<FirewallRule> desired, RuleOwnership ownership)

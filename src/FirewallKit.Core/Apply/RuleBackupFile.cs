@@ -11,10 +11,14 @@ namespace FirewallKit.Core.Apply;
 /// <summary>
 /// Backup files: JSON with <c>contract: "fwkit.backup/1"</c>, the ownership they cover, and the
 /// rules in the plan contract's form, so <see cref="PlanContract"/> and outside tools read them like a plan.
+/// A rollback creates and removes whatever the file says, so the file is checked as strictly as a plan:
+/// the ownership must be fwkit's own (the catalog's prefix, a group fwkit can write), and every rule
+/// one fwkit could have written (its marker, port numbers, a name used once).
 /// </summary>
 public static class RuleBackupFile
 {
-    public static readonly JsonFileReader<RuleBackup> Reader = new(Read);
+    /// <summary>Reads backups of the rules named with <paramref name="namePrefix"/>, the catalog's prefix.</summary>
+    public static JsonFileReader<RuleBackup> Reader(string namePrefix) => new((file, root) => Read(file, root, namePrefix));
 
     private static readonly string[] TopFields = ["contract", "group", "namePrefix", "createdUtc", "operation", "rules"];
 
@@ -55,7 +59,7 @@ public static class RuleBackupFile
         }
     }
 
-    private static RuleBackup Read(string file, JsonElement root)
+    private static RuleBackup Read(string file, JsonElement root, string expectedPrefix)
     {
         const string fix = "use a backup file written by `fwkit apply`, `fwkit remove` or `fwkit rollback`";
         var errors = new InputErrors(file);
@@ -83,18 +87,48 @@ public static class RuleBackupFile
         var operation = top.String("operation") ?? "apply";
         errors.ThrowIfAny();
 
+        if (prefix != expectedPrefix)
+        {
+            errors.Add("$.namePrefix", $"'{prefix}' is not the rule name prefix fwkit writes ('{expectedPrefix}')", "fwkit restores only rules it owns: " + fix);
+        }
+
+        if (!RuleText.IsValidGroup(group) || group.StartsWith('@'))
+        {
+            // '@file.dll,-id' is how Windows names its own rule groups; fwkit never writes one.
+            errors.Add("$.group", $"'{group}' is not a rule group fwkit writes", "fwkit restores only rules it owns: " + fix);
+        }
+
+        errors.ThrowIfAny();
+
         var rules = PlanContract.ReadRules(file, root);
         var ownership = new RuleOwnership(group, prefix);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < rules.Count; i++)
         {
             var path = JsonObjectReader.Index("$.rules", i);
-            if (rules[i].Group != group)
+            var rule = rules[i];
+            if (rule.Group != group)
             {
-                errors.Add(path + ".group", $"the rule is in group '{rules[i].Group}', not the backup's group '{group}'", "a backup holds only the rules of its own group: " + fix);
+                errors.Add(path + ".group", $"the rule is in group '{rule.Group}', not the backup's group '{group}'", "a backup holds only the rules of its own group: " + fix);
             }
-            else if (!ownership.OwnsName(rules[i].Name))
+            else if (!ownership.OwnsName(rule.Name))
             {
-                errors.Add(path + ".name", $"'{rules[i].Name}' does not start with the backup's prefix '{prefix}-'", "fwkit restores only rules it owns: " + fix);
+                errors.Add(path + ".name", $"'{rule.Name}' does not start with the backup's prefix '{prefix}-'", "fwkit restores only rules it owns: " + fix);
+            }
+            else if (!names.Add(rule.Name))
+            {
+                // Windows keeps rule names case-insensitively unique.
+                errors.Add(path + ".name", $"the rule name '{rule.Name}' is used twice", "a backup holds each rule once: " + fix);
+            }
+
+            if (!rule.Description.Contains(RuleText.ManagedMarker, StringComparison.Ordinal))
+            {
+                errors.Add(path + ".description", $"the rule does not carry fwkit's marker '{RuleText.ManagedMarker}'", "fwkit restores only rules it wrote: " + fix);
+            }
+
+            if (rule.LocalPorts.IsAny || rule.LocalPorts.Keywords.Length > 0 || rule.LocalPorts.Numbers.IsEmpty)
+            {
+                errors.Add(path + ".localPorts", $"'{string.Join(",", rule.LocalPorts.ToTokens())}' is not a list of port numbers", "fwkit writes ports from 1 to 65535: " + fix);
             }
         }
 

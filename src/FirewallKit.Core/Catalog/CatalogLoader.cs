@@ -41,15 +41,29 @@ public static class CatalogLoader
             errors.ThrowIfAny();
         }
 
-        var id = top!.String("id", required: true) ?? string.Empty;
+        var idText = top!.String("id", required: true);
+        var id = idText ?? string.Empty;
         var product = top.String("product", required: true) ?? string.Empty;
-        var version = top.String("catalogVersion") ?? "unversioned";
+        var versionText = top.String("catalogVersion");
+        var version = versionText ?? "unversioned";
         var source = top.String("source") ?? string.Empty;
         var group = top.String("defaultRuleGroup", required: true) ?? string.Empty;
         var prefix = top.String("ruleNamePrefix", required: true) ?? string.Empty;
         if (prefix.Length > 0 && !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
         {
             errors.Add("$.ruleNamePrefix", $"'{prefix}' has characters other than letters, digits, '-', '_' and '.'", "rule names are identifiers: use something like 'fwkit-product'");
+        }
+
+        // The id names the exported script's file in its usage lines (printeron-fw.ps1), text an
+        // administrator pastes into a shell; the version sits beside it in the scripts' headers.
+        if (idText is not null && !IsCatalogId(idText))
+        {
+            errors.Add("$.id", $"'{id}' is not a catalog id: only lower-case letters, digits and '-' are allowed, starting with a letter or digit", "use a short name such as 'printeron'");
+        }
+
+        if (versionText is not null && !IsCatalogVersion(versionText))
+        {
+            errors.Add("$.catalogVersion", $"'{version}' is not a catalog version: only letters, digits, '.', '-' and '+' are allowed", "use a version such as '2026.11.1'");
         }
 
         EphemeralRange? ephemeral = null;
@@ -71,6 +85,12 @@ public static class CatalogLoader
         errors.ThrowIfAny();
         return new PortCatalog(id, product, version, source, group, prefix, ephemeral, roles, features, entries, file);
     }
+
+    private static bool IsCatalogId(string id) =>
+        id.Length is > 0 and <= 64 && (char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0])) && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static bool IsCatalogVersion(string version) =>
+        version.Length is > 0 and <= 64 && version.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '+');
 
     private static List<CatalogFeature> ReadFeatures(JsonObjectReader top, InputErrors errors)
     {

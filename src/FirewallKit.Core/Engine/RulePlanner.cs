@@ -299,6 +299,13 @@ public static class RulePlanner
 
     private static void AddEntryWarnings(List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings)
     {
+        if (profile.Placeholders.Count > 0)
+        {
+            warnings.Add(new PlanWarning(
+                "placeholder-address",
+                $"{string.Join(", ", profile.Placeholders)} {(profile.Placeholders.Count == 1 ? "is a documentation address" : "are documentation addresses")} ({DocumentationRanges.Names}), which fwkit init writes as placeholders; replace them with the real addresses: apply and export refuse the profile until then."));
+        }
+
         foreach (var state in states.Where(s => s.Active && s.Entry.Unconfirmed && s.Sources.Count > 0))
         {
             warnings.Add(new PlanWarning("unconfirmed", $"{state.Entry.Id}: {state.Entry.Note}"));

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace FirewallKit.Core.Export;
 
 /// <summary>
@@ -10,27 +8,6 @@ namespace FirewallKit.Core.Export;
 /// </summary>
 public static class CmdQuoting
 {
-    private static readonly Dictionary<char, string> Transliterations = new()
-    {
-        ['\u2013'] = "-", // en dash
-        ['\u2014'] = "-", // em dash
-        ['\u2212'] = "-", // minus sign
-        ['\u2192'] = "->",
-        ['\u2190'] = "<-",
-        ['\u2194'] = "<->",
-        ['\u2018'] = "'",
-        ['\u2019'] = "'",
-        ['\u201A'] = "'",
-        ['\u201B'] = "'",
-        ['\u201C'] = "'", // typographic double quotes must not become '"'
-        ['\u201D'] = "'",
-        ['\u201E'] = "'",
-        ['\u2026'] = "...",
-        ['\u00B7'] = "-",
-        ['\u00D7'] = "x",
-        ['\u00A0'] = " ",
-    };
-
     /// <summary>Why <paramref name="value"/> cannot be a quoted value on a batch-file line, or null when it can.</summary>
     public static string? Problem(string value)
     {
@@ -59,40 +36,9 @@ public static class CmdQuoting
     }
 
     /// <summary>
-    /// The text in plain ASCII: dashes and arrows as <c>-</c> and <c>-&gt;</c>, accented Latin letters
-    /// without their accents, anything else as <c>?</c>. cmd.exe reads a batch file in the console's OEM code
-    /// page, not UTF-8, so any other byte would reach the firewall garbled.
+    /// The text in plain ASCII (<see cref="AsciiText.Transliterate"/>): cmd.exe reads a batch file in the
+    /// console's OEM code page, not UTF-8, so any other byte would reach the firewall garbled. Control
+    /// characters are kept for <see cref="Problem"/> to refuse: a line break must not silently vanish.
     /// </summary>
-    public static string ToAscii(string value)
-    {
-        var text = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (c is >= ' ' and <= '~' or '\t')
-            {
-                text.Append(c);
-            }
-            else if (Transliterations.TryGetValue(c, out var replacement))
-            {
-                text.Append(replacement);
-            }
-            else if (char.IsControl(c))
-            {
-                // Left for Problem() to refuse: a line break must not silently vanish.
-                text.Append(c);
-            }
-            else
-            {
-                text.Append(WithoutAccent(c));
-            }
-        }
-
-        return text.ToString();
-    }
-
-    // U+00C0 to U+00FF without their accents ('?' where there is no ASCII letter). A table rather
-    // than Unicode decomposition, which is not available under invariant globalization.
-    private const string Latin1Letters = "AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo?ouuuuyty";
-
-    private static char WithoutAccent(char c) => c is >= '\u00C0' and <= '\u00FF' ? Latin1Letters[c - '\u00C0'] : '?';
+    public static string ToAscii(string value) => AsciiText.Transliterate(value);
 }

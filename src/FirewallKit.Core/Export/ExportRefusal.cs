@@ -15,6 +15,9 @@ public enum ExportRefusal
     /// <summary>A rule's command is longer than one command line may be.</summary>
     CommandTooLong,
 
+    /// <summary>A rule's command is longer than one command line may be because of its description.</summary>
+    DescriptionTooLong,
+
     /// <summary>An address keyword the format does not document.</summary>
     AddressKeyword,
 }

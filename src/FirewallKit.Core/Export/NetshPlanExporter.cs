@@ -88,6 +88,7 @@ public sealed class NetshPlanExporter : IPlanExporter
             throw Refuse(ExportRefusal.RuleText, index, field, $"rule '{rule.Name}': the text {problem}");
         }
 
+        var quotedDescription = CmdQuoting.Quote(description);
         var add = new StringBuilder("netsh advfirewall firewall add rule name=").Append(rule.Name)
             .Append(" dir=in action=").Append(Terms.Action(rule.Action).ToLowerInvariant())
             .Append(" protocol=").Append(Terms.Protocol(rule.Protocol).ToLowerInvariant())
@@ -95,11 +96,18 @@ public sealed class NetshPlanExporter : IPlanExporter
             .Append(" remoteip=").Append(RemoteIp(rule, index))
             .Append(" profile=").Append(string.Join(",", Terms.Profiles(rule.Profiles)).ToLowerInvariant())
             .Append(" enable=").Append(rule.Enabled ? "yes" : "no")
-            .Append(" description=").Append(CmdQuoting.Quote(description))
+            .Append(" description=").Append(quotedDescription)
             .ToString();
         if (add.Length > MaxLineLength)
         {
-            throw Refuse(ExportRefusal.CommandTooLong, index, "remoteAddresses", $"rule '{rule.Name}': its netsh command is {add.Length.ToString(CultureInfo.InvariantCulture)} characters, over cmd.exe's limit of {MaxLineLength.ToString(CultureInfo.InvariantCulture)}");
+            var length = string.Create(CultureInfo.InvariantCulture, $"rule '{rule.Name}': its netsh command is {add.Length} characters, over cmd.exe's limit of {MaxLineLength}");
+            // Blame what makes it long: the line would fit without the description (title and text), or it would not.
+            if (add.Length - quotedDescription.Length + 2 <= MaxLineLength)
+            {
+                throw Refuse(ExportRefusal.DescriptionTooLong, index, "description", string.Create(CultureInfo.InvariantCulture, $"{length}, because its description is {description.Length} characters"));
+            }
+
+            throw Refuse(ExportRefusal.CommandTooLong, index, "remoteAddresses", string.Create(CultureInfo.InvariantCulture, $"{length}, because of its {rule.RemoteAddresses.EntryCount} remote addresses"));
         }
 
         text.Append("rem ").Append(Terms.Protocol(rule.Protocol)).Append(' ').AppendJoin(',', rule.LocalPorts.ToTokens())

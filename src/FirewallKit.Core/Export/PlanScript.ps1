@@ -71,20 +71,34 @@ function Get-Settings {
     }
 }
 
+function Test-OwnedRule {
+    # The ownership test of fwkit apply: a rule is fwkit's when its name starts with the catalog's
+    # prefix and a dash, or its text carries fwkit's marker. Being in the group is never enough.
+    param($Rule)
+    $name = "$($Rule.Name)"
+    ($name.Length -gt $NamePrefix.Length + 1 -and $name.StartsWith("$NamePrefix-", [StringComparison]::Ordinal)) -or
+        "$($Rule.Description)".Contains($ManagedMarker) -or "$($Rule.DisplayName)".Contains($ManagedMarker)
+}
+
 function Get-OwnedRule {
-    # The group's rules, and any rule that already has one of the plan's names. -Name and -Group
-    # take wildcards, so the values are escaped; a value that matches nothing is an ObjectNotFound
-    # error, which here just means "none yet". Anything else (access denied, no such GPO) stops.
+    # fwkit's rules of the group, and any rule that already has one of the plan's names (those are
+    # named with fwkit's prefix, so fwkit wrote them). -Name and -Group take wildcards, so the values
+    # are escaped; a value that matches nothing is an ObjectNotFound error, which here just means
+    # "none yet". Anything else (access denied, no such GPO) stops.
     $rules = @(Get-NetFirewallRule -PolicyStore $PolicyStore -Group ([WildcardPattern]::Escape($Group)) -ErrorAction SilentlyContinue -ErrorVariable groupProblems)
     $names = @($Plan | ForEach-Object { [WildcardPattern]::Escape($_.Name) })
     $nameProblems = @()
-    if ($names.Count -gt 0) {
-        $rules += @(Get-NetFirewallRule -PolicyStore $PolicyStore -Name $names -ErrorAction SilentlyContinue -ErrorVariable nameProblems)
+    $named = @()
+    if ($names.Count -gt 0 -and -not $Remove) {
+        $named = @(Get-NetFirewallRule -PolicyStore $PolicyStore -Name $names -ErrorAction SilentlyContinue -ErrorVariable nameProblems)
     }
     $failure = @(@($groupProblems) + @($nameProblems) | Where-Object { $_.CategoryInfo.Category -ne 'ObjectNotFound' })
     if ($failure.Count -gt 0) { throw $failure[0] }
     $owned = @{}
-    foreach ($rule in $rules) { $owned[$rule.Name] = $rule }
+    foreach ($rule in $rules) {
+        if ("$($rule.Group)" -ceq $Group -and (Test-OwnedRule $rule)) { $owned[$rule.Name] = $rule }
+    }
+    foreach ($rule in $named) { $owned[$rule.Name] = $rule }
     $owned
 }
 
@@ -103,12 +117,39 @@ function Get-RuleValue {
     }
 }
 
+$current = Get-OwnedRule
+
+if ($Remove) {
+    # Uninstall: fwkit's rules of the group go; every other rule stays.
+    $removed = 0; $skipped = 0
+    foreach ($name in @($current.Keys | Sort-Object)) {
+        $rule = $current[$name]
+        if ($PSCmdlet.ShouldProcess("$name ($($rule.DisplayName)) in $PolicyStore", 'Remove firewall rule')) {
+            try {
+                Remove-NetFirewallRule -PolicyStore $PolicyStore -Name ([WildcardPattern]::Escape($name)) -Confirm:$false
+            }
+            catch {
+                throw "fwkit: could not remove rule '$name': $($_.Exception.Message)"
+            }
+            Write-Host "Removed   $name"
+            $removed++
+        }
+        else { $skipped++ }
+    }
+    if ($skipped -eq 0) {
+        Write-Host "Done: $removed removed from group '$Group' in $PolicyStore."
+    }
+    else {
+        Write-Host "Done: $removed removed from group '$Group' in $PolicyStore; $skipped not removed (-WhatIf or declined)."
+    }
+    return
+}
+
 $planned = @{}
 foreach ($rule in $Plan) { $planned[$rule.Name] = $rule }
-$current = Get-OwnedRule
 $removed = 0; $updated = 0; $created = 0; $unchanged = 0; $skipped = 0
 
-# Rules of the group that the plan no longer has, and rules with a planned name in another group:
+# fwkit's rules of the group that the plan no longer has, and rules with a planned name in another group:
 # Set-NetFirewallRule cannot change a rule's group, so those are removed and created again.
 # Removals and updates go straight to the store; they come before any Group Policy session is
 # opened, because saving a session writes back the whole GPO as it was when it was opened.

@@ -29,7 +29,10 @@ public sealed class PowerShellPlanExporter : IPlanExporter
         Comment(text, $"  Plan:     {plan.Hash}");
         Comment(text, $"  Rules:    {plan.Rules.Count.ToString(CultureInfo.InvariantCulture)} inbound rules in group '{source.RuleGroup}'");
         text.Append(Usage.Replace("printeron-fw.ps1", PowerShellLiteral.CommentText(ScriptName(source)), StringComparison.Ordinal));
-        text.Append("$Group = ").Append(PowerShellLiteral.Quote(source.RuleGroup)).Append("\n\n");
+        text.Append("$Group = ").Append(PowerShellLiteral.Quote(source.RuleGroup)).Append('\n');
+        text.Append("# fwkit's rules in the group: named with this prefix and a dash, or carrying the marker (as fwkit apply decides).\n");
+        text.Append("$NamePrefix = ").Append(PowerShellLiteral.Quote(source.RuleNamePrefix)).Append('\n');
+        text.Append("$ManagedMarker = ").Append(PowerShellLiteral.Quote(RuleText.ManagedMarker)).Append("\n\n");
         text.Append("# The plan: one block per rule, in plan order.\n");
         text.Append("$Plan = @(\n");
         foreach (var rule in plan.Rules)
@@ -85,19 +88,24 @@ public sealed class PowerShellPlanExporter : IPlanExporter
 
     private const string Usage = """
         #
-        # Brings the rules of that group to exactly this plan: creates the missing ones, updates the
-        # ones that differ, removes the group's rules that the plan no longer has, and leaves every
-        # other rule alone. A second run changes nothing.
+        # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
+        # ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
+        # with the catalog's prefix or it carries fwkit's marker; every other rule, even one in the same
+        # group, is left alone. A second run changes nothing. -Remove takes fwkit's rules out (uninstall).
         #
         #   .\printeron-fw.ps1 -WhatIf                                        # show what would change
         #   .\printeron-fw.ps1                                                # this computer
         #   .\printeron-fw.ps1 -PolicyStore 'contoso.com\PrinterOn Firewall'  # a Group Policy Object
+        #   .\printeron-fw.ps1 -Remove                                        # remove fwkit's rules
 
         [CmdletBinding(SupportsShouldProcess)]
         param(
             # PersistentStore (this computer's own rules), or a Group Policy Object as 'domain.fqdn\GPO name'.
             [ValidateNotNullOrEmpty()]
-            [string] $PolicyStore = 'PersistentStore'
+            [string] $PolicyStore = 'PersistentStore',
+
+            # Remove fwkit's rules of the group instead of applying the plan.
+            [switch] $Remove
         )
 
         $ErrorActionPreference = 'Stop'

@@ -19,6 +19,11 @@ public static class FirewallOperations
     public static OperationReport Apply(ApplyRequest request, IFirewallEnvironment environment, INetworkInterfaces network, TimeProvider clock)
     {
         var inputs = Planning.LoadForMachine(request.Plan, network);
+        if (!request.DryRun)
+        {
+            PlaceholderCheck.Refuse(inputs.Profile, "apply");
+        }
+
         var (plan, ownership) = (inputs.Plan, inputs.Ownership);
         return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
     }
@@ -45,7 +50,8 @@ public static class FirewallOperations
 
     public static OperationReport Rollback(RollbackRequest request, IFirewallEnvironment environment, TimeProvider clock)
     {
-        var backup = RuleBackupFile.Reader.Load(request.BackupPath);
+        var catalog = CatalogLoader.LoadOrEmbedded(request.CatalogPath);
+        var backup = RuleBackupFile.Reader(catalog.RuleNamePrefix).Load(request.BackupPath);
         return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
     }
 
@@ -122,11 +128,13 @@ public static class FirewallOperations
             ? applier.Compare(job.Desired, job.Ownership)
             : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun);
         var warnings = report.Warnings.ToList();
-        if (result.ForeignRules > 0)
+        if (result.ForeignRules.Count > 0)
         {
             warnings.Add(new PlanWarning(
                 "foreign-rules-in-group",
-                string.Create(CultureInfo.InvariantCulture, $"{result.ForeignRules} rule(s) in group '{job.Ownership.Group}' do not start with '{job.Ownership.NamePrefix}-'; fwkit does not own them and left them alone")));
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{result.ForeignRules.Count} rule(s) in group '{job.Ownership.Group}' were left alone: {string.Join("; ", result.ForeignRules.Select(r => $"'{r.Name}' {r.Reason}"))}")));
         }
 
         return report with

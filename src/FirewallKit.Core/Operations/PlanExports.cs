@@ -10,5 +10,11 @@ public static class PlanExports
 
     public static IPlanExporter For(ExportFormat format) => Exporters.First(e => e.Format == format);
 
-    public static string Export(PlanRequest request, ExportFormat format) => For(format).Export(Planning.Plan(request));
+    /// <summary>The plan in <paramref name="format"/>; a profile with placeholder addresses is refused, since the script would apply them.</summary>
+    public static string Export(PlanRequest request, ExportFormat format)
+    {
+        var inputs = Planning.Load(request);
+        PlaceholderCheck.Refuse(inputs.Profile, "export");
+        return For(format).Export(inputs.Plan);
+    }
 }

@@ -2,6 +2,7 @@ using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Plan;
 
@@ -36,7 +37,20 @@ public sealed record FirewallRule
 
     public bool Enabled { get; init; } = true;
 
-    /// <summary>The fields of <paramref name="other"/> that differ from this rule, as <see cref="RuleField"/> names in contract order.</summary>
+    /// <summary>
+    /// Conditions a rule store holds beyond this model (a program, a service, local addresses,
+    /// remote ports, interfaces, edge traversal, ICMP types, authorised users, ...), keyed by the
+    /// store's field name, valued as the store reads them. A planned rule has none, so any found on
+    /// an owned rule is drift that apply resets; they are kept so a rollback can put them back.
+    /// </summary>
+    public ValueMap<string, string> ExtraFields { get; init; } = NoExtraFields;
+
+    private static ValueMap<string, string> NoExtraFields { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The fields of <paramref name="other"/> that differ from this rule, as <see cref="RuleField"/>
+    /// names in contract order, then the differing <see cref="ExtraFields"/> by name.
+    /// </summary>
     public IReadOnlyList<string> Differences(FirewallRule other)
     {
         var fields = new List<string>();
@@ -59,13 +73,18 @@ public sealed record FirewallRule
         Check(RuleField.RemoteAddresses, RemoteAddresses.Equals(other.RemoteAddresses));
         Check(RuleField.Profiles, Profiles == other.Profiles);
         Check(RuleField.Enabled, Enabled == other.Enabled);
+        foreach (var field in ExtraFields.Keys.Union(other.ExtraFields.Keys).Order(StringComparer.Ordinal))
+        {
+            Check(field, ExtraFields.TryGetValue(field, out var mine) && other.ExtraFields.TryGetValue(field, out var theirs) && mine == theirs);
+        }
+
         return fields;
     }
 
     public bool Equals(FirewallRule? other) => other is not null && (ReferenceEquals(this, other) || Differences(other).Count == 0);
 
     public override int GetHashCode() =>
-        HashCode.Combine(Name, DisplayName, NormalisedDescription, Group, HashCode.Combine(Direction, Action, Protocol), LocalPorts, RemoteAddresses, HashCode.Combine(Profiles, Enabled));
+        HashCode.Combine(Name, DisplayName, NormalisedDescription, Group, HashCode.Combine(Direction, Action, Protocol), LocalPorts, RemoteAddresses, HashCode.Combine(Profiles, Enabled, ExtraFields));
 
     private string NormalisedDescription => Description.ReplaceLineEndings("\n");
 }

@@ -4,6 +4,7 @@ using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Sets;
 using FirewallKit.Core.Validation;
 using FirewallKit.Core.Vocabulary;
 
@@ -46,7 +47,26 @@ public static class PlanContract
         ["resolvedAtApply"] = JsonOutput.Strings(plan.ResolvedAtApply),
     };
 
-    public static JsonObject RuleToJson(FirewallRule rule) => new()
+    /// <summary>
+    /// A rule's <see cref="FirewallRule.ExtraFields"/>, written only when it has some: a planned
+    /// rule never does, a backup of a hand-edited rule does, so a rollback restores the edit.
+    /// </summary>
+    public const string ExtraFields = "extraFields";
+
+    private static readonly string[] RuleFields = [.. RuleField.All, ExtraFields];
+
+    public static JsonObject RuleToJson(FirewallRule rule)
+    {
+        var json = RulePlanFieldsToJson(rule);
+        if (rule.ExtraFields.Count > 0)
+        {
+            json[ExtraFields] = new JsonObject([.. rule.ExtraFields.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Key, (JsonNode?)e.Value))]);
+        }
+
+        return json;
+    }
+
+    private static JsonObject RulePlanFieldsToJson(FirewallRule rule) => new()
     {
         [RuleField.Name] = rule.Name,
         [RuleField.DisplayName] = rule.DisplayName,
@@ -90,7 +110,7 @@ public static class PlanContract
         var index = 0;
         foreach (var element in rulesElement.EnumerateArray())
         {
-            var reader = JsonObjectReader.Open(element, JsonObjectReader.Index("$.rules", index++), errors, RuleField.All, "a rule");
+            var reader = JsonObjectReader.Open(element, JsonObjectReader.Index("$.rules", index++), errors, RuleFields, "a rule");
             if (reader is not null)
             {
                 rules.Add(ReadRule(reader));
@@ -135,7 +155,26 @@ public static class PlanContract
             RemoteAddresses = ReadAddresses(reader),
             Profiles = ReadProfiles(reader),
             Enabled = reader.Bool(RuleField.Enabled) ?? true,
+            ExtraFields = ReadExtraFields(reader),
         };
+    }
+
+    private static ValueMap<string, string> ReadExtraFields(JsonObjectReader reader)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in reader.Properties(ExtraFields))
+        {
+            if (value.ValueKind == JsonValueKind.String)
+            {
+                fields[name] = value.GetString()!;
+            }
+            else
+            {
+                reader.Errors.Add(JsonObjectReader.Child(JsonObjectReader.Child(reader.Path, ExtraFields), name), $"expected a string but found {JsonObjectReader.Describe(value)}", "write the value as the firewall reads it, in quotes");
+            }
+        }
+
+        return fields;
     }
 
     private static FirewallProfiles ReadProfiles(JsonObjectReader reader)

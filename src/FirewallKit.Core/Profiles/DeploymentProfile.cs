@@ -34,6 +34,9 @@ public sealed record DeploymentProfile
 
     public Enforcement Enforcement { get; init; } = Enforcement.Strict;
 
+    /// <summary>The JSON paths of addresses in a documentation range: placeholders still to be replaced (<see cref="Addresses.DocumentationRanges"/>).</summary>
+    public ValueList<string> Placeholders { get; init; } = [];
+
     public bool IsOn(string feature) => Features.TryGetValue(feature, out var on) && on;
 
     public AddressSet AddressSet(string name) => AddressSets.TryGetValue(name, out var set) ? set : Addresses.AddressSet.Empty;

@@ -30,6 +30,7 @@ public static class ProfileLoader
     private static DeploymentProfile Read(string file, JsonElement root, PortCatalog catalog)
     {
         var errors = new InputErrors(file);
+        var placeholders = new List<string>();
         var top = JsonObjectReader.Open(root, "$", errors, TopFields, "a profile");
         if (top is null)
         {
@@ -62,7 +63,7 @@ public static class ProfileLoader
             }
         }
 
-        var peers = ReadPeers(top, catalog, errors);
+        var peers = ReadPeers(top, catalog, errors, placeholders);
         CheckPeersAreNotEveryone(peers, errors);
         if (topology == Topology.Cluster && !top.Has("peers"))
         {
@@ -77,7 +78,7 @@ public static class ProfileLoader
             errors.Add("$.peers", "peers are only used in a cluster", "set \"topology\": \"cluster\", or remove \"peers\"");
         }
 
-        var addressSets = ReadAddressSets(top, errors);
+        var addressSets = ReadAddressSets(top, errors, placeholders);
         CheckAudiencesAreNotEveryone(addressSets, catalog, errors);
         var features = ReadFeatures(top, catalog, errors);
         var overrides = ReadPortOverrides(top, catalog, features, errors);
@@ -114,10 +115,11 @@ public static class ProfileLoader
             FirewallProfiles = firewallProfiles,
             RuleGroup = group,
             Enforcement = enforcement,
+            Placeholders = placeholders,
         };
     }
 
-    private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors)
+    private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors, List<string> placeholders)
     {
         var peers = new List<Peer>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -135,7 +137,7 @@ public static class ProfileLoader
                 errors.Add(reader.Path + ".addresses", "the peer has no address", "add at least one IPv4 or IPv6 address");
             }
 
-            var addresses = ParseAddresses(tokens, reader.Path + ".addresses", errors, forPeer: true);
+            var addresses = ParseAddresses(tokens, reader.Path + ".addresses", errors, forPeer: true, placeholders);
             var roles = reader.StringArray("roles") ?? [];
             for (var i = 0; i < roles.Count; i++)
             {
@@ -202,7 +204,7 @@ public static class ProfileLoader
     }
 
     /// <summary>The address sets, defaults filled in; a set with an invalid entry (already an error) is left out.</summary>
-    private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors)
+    private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors, List<string> placeholders)
     {
         var result = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var reader = top.Object("addresses", Audience.AddressSets, "the address sets");
@@ -214,7 +216,7 @@ public static class ProfileLoader
             }
             else if (reader.StringArray(name) is { } tokens)
             {
-                var set = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false);
+                var set = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false, placeholders);
                 var whole = raw.ValueKind == JsonValueKind.Array && raw.GetArrayLength() == tokens.Count;
                 if (whole && tokens.All(t => AddressParser.TryParse(t, out _, out _)))
                 {
@@ -226,7 +228,7 @@ public static class ProfileLoader
         return result;
     }
 
-    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer)
+    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer, List<string> placeholders)
     {
         var valid = new List<AddressToken>();
         for (var i = 0; i < tokens.Count; i++)
@@ -247,6 +249,10 @@ public static class ProfileLoader
             else
             {
                 valid.Add(token);
+                if (token.Range is { } placeholder && DocumentationRanges.Contain(placeholder))
+                {
+                    placeholders.Add(itemPath);
+                }
             }
         }
 

@@ -32,6 +32,28 @@ public class AddressParserTests
         Assert.That(AddressSet.Parse(input).ToString(), Is.EqualTo(expected));
     }
 
+    [TestCase("010.020.000.011", "'010.020.000.011' has a part with a leading zero ('010'), which other tools read as an octal number: write 10.20.0.11")]
+    [TestCase("10.0.0.01/24", "leading zero ('01')")]
+    [TestCase("10.0.0.1-10.0.0.09", "leading zero ('09')")]
+    [TestCase("10.0.0.5\n[12:00:00 INF] forged", "'10.0.0.5\n[12:00:00 INF] forged' is not a valid address: it contains a line break")]
+    [TestCase("10.0.0.5\r\nerror: x", "it contains a line break")]
+    [TestCase("10.0.0.5\u001B[2J", "it contains the character U+001B, which no address has")]
+    [TestCase("10.0.0.5\u202E", "it contains the character U+202E")]
+    public void Invalid_tokens_are_rejected_with_the_real_cause(string input, string reason)
+    {
+        var error = Assert.Throws<AddressParseException>(() => AddressParser.Parse(input));
+
+        Assert.That(error!.Message, Does.Contain(reason).And.Not.Contain("IPv6"));
+    }
+
+    [TestCase("0.0.0.0")]
+    [TestCase("10.0.0.0/8")]
+    [TestCase("10.0.0.1 - 10.0.0.9")]
+    public void Zero_parts_and_spaced_ranges_are_still_read(string input)
+    {
+        Assert.That(AddressParser.TryParse(input, out _, out var reason), Is.True, reason);
+    }
+
     [TestCase("10.0.0.256", "each part must be 0-255")]
     [TestCase("10.0.0", "four numbers")]
     [TestCase("10.0.0.0/33", "prefix length must be 0 to 32")]

@@ -52,7 +52,7 @@ public class RuleApplierTests
         var owned = store.Rules.Where(TestRules.Ownership.Owns).ToList();
         StoreAssert.HoldsExactly(owned, ClusterRules);
         StoreAssert.HoldsExactly(store.Rules.Where(r => !TestRules.Ownership.Owns(r)).ToList(), before.Where(r => !TestRules.Ownership.Owns(r)).ToList(), "not owned");
-        Assert.That(result.ForeignRules, Is.EqualTo(1));
+        Assert.That(result.ForeignRules.Select(r => r.Name), Is.EqualTo(new[] { "My own rule" }));
         Assert.That(result.Diff!.Count(RuleChangeKind.Update), Is.EqualTo(1));
         Assert.That(result.Diff.Count(RuleChangeKind.Delete), Is.EqualTo(1));
     }
@@ -85,7 +85,7 @@ public class RuleApplierTests
 
         Assert.That(_backups.Files, Is.EqualTo(new[] { result.BackupPath }));
         Assert.That(Path.GetFileName(result.BackupPath), Is.EqualTo("fwkit-backup-20261125T093000Z-apply.json"));
-        var backup = RuleBackupFile.Reader.Load(result.BackupPath!);
+        var backup = RuleBackupFile.Reader(TestRules.Prefix).Load(result.BackupPath!);
         Assert.That(backup.Ownership, Is.EqualTo(TestRules.Ownership));
         StoreAssert.HoldsExactly(backup.Rules, ownedBefore);
     }
@@ -98,6 +98,7 @@ public class RuleApplierTests
         var backupsAfterFirst = _backups.Files.Length;
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
         store.Setup(s => s.List(TestRules.Group)).Returns(firewall.List(TestRules.Group));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
 
@@ -113,7 +114,8 @@ public class RuleApplierTests
     public void A_dry_run_writes_nothing()
     {
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
-        store.Setup(s => s.List(TestRules.Group)).Returns([ReadBackForms.Of(TestRules.Block("tcp-9999-block", 9999))]);
+        store.Setup(s => s.List(TestRules.Group)).Returns(RuleListing.Of([ReadBackForms.Of(TestRules.Block("tcp-9999-block", 9999))]));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: true);
 
@@ -131,6 +133,7 @@ public class RuleApplierTests
         var firewall = MessyFirewall();
         var store = new Mock<IFirewallStore>();
         store.Setup(s => s.List(It.IsAny<string>())).Returns((string group) => firewall.List(group));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
         store.Setup(s => s.Add(It.IsAny<FirewallRule>())).Callback((FirewallRule r) => firewall.Add(r));
         store.Setup(s => s.Update(It.IsAny<FirewallRule>())).Callback((FirewallRule r) => firewall.Update(r));
         store.Setup(s => s.Remove(It.IsAny<string>(), It.IsAny<string>())).Callback((string g, string n) => firewall.Remove(g, n));
@@ -186,14 +189,15 @@ public class RuleApplierTests
 
         Assert.That(result.Status, Is.EqualTo(OperationStatus.RollbackFailed));
         Assert.That(result.RollbackError, Does.Contain("injected failure"));
-        StoreAssert.HoldsExactly(RuleBackupFile.Reader.Load(result.BackupPath!).Rules, ownedBefore);
+        StoreAssert.HoldsExactly(RuleBackupFile.Reader(TestRules.Prefix).Load(result.BackupPath!).Rules, ownedBefore);
     }
 
     [Test]
     public void Writes_the_firewall_does_not_keep_fail_verification_and_roll_back()
     {
         var store = new Mock<IFirewallStore>();
-        store.Setup(s => s.List(TestRules.Group)).Returns([]);
+        store.Setup(s => s.List(TestRules.Group)).Returns(RuleListing.Of([]));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
 
@@ -206,7 +210,8 @@ public class RuleApplierTests
     public void An_unwritable_backup_folder_stops_before_any_write()
     {
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
-        store.Setup(s => s.List(TestRules.Group)).Returns([]);
+        store.Setup(s => s.List(TestRules.Group)).Returns(RuleListing.Of([]));
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
         Directory.CreateDirectory(_backups.Path);
         var notAFolder = Path.Combine(_backups.Path, "file");
         File.WriteAllText(notAFolder, "x");
@@ -221,6 +226,7 @@ public class RuleApplierTests
     public void A_firewall_that_cannot_be_read_blocks_the_apply()
     {
         var store = new Mock<IFirewallStore>(MockBehavior.Strict);
+        store.Setup(s => s.Prepare(It.IsAny<IReadOnlyList<FirewallRule>>())).Returns((IReadOnlyList<FirewallRule> rules) => rules);
         store.Setup(s => s.List(TestRules.Group)).Throws(new FirewallStoreException("rule 'x' has protocol 1"));
 
         var result = Applier(store.Object).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
@@ -257,7 +263,7 @@ public class RuleApplierTests
         var store = MessyFirewall();
         var before = store.Rules;
         var applied = Applier(store).Apply(ClusterRules, TestRules.Ownership, "apply", _backups.Path, dryRun: false);
-        var backup = RuleBackupFile.Reader.Load(applied.BackupPath!);
+        var backup = RuleBackupFile.Reader(TestRules.Prefix).Load(applied.BackupPath!);
 
         var restored = Applier(store).Apply(backup.Rules, backup.Ownership, "rollback", _backups.Path, dryRun: false);
 

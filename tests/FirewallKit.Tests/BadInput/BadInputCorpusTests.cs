@@ -72,31 +72,6 @@ public class BadInputCorpusTests
     }
 
     [Test]
-    public void A_50_MB_profile_is_refused_before_it_is_read()
-    {
-        var directory = Directory.CreateTempSubdirectory("fwkit-badinput-");
-        try
-        {
-            var path = Path.Combine(directory.FullName, "50mb-profile.json");
-            WriteValidLookingProfile(path, 50 * 1024 * 1024);
-
-            var ex = Assert.Throws<InputException>(() => ProfileLoader.Reader(TestCatalog.PrinterOn).Load(path))!;
-            var result = CliRunner.Run("validate", "--profile", path);
-
-            Assert.That(ex.Errors.Select(e => new ExpectedError(e.Path, e.Message)), Is.EqualTo(new[]
-            {
-                new ExpectedError("$", "the file is 52,428,800 bytes, over the 1,048,576-byte limit"),
-            }));
-            Assert.That(result.ExitCode, Is.EqualTo(2));
-            Assert.That(result.Error, Does.StartWith($"error: {path}: $: the file is 52,428,800 bytes").And.Not.Contain("   at "));
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
-    }
-
-    [Test]
     public void A_single_UTF8_byte_order_mark_is_accepted_because_Notepad_writes_one()
     {
         var json = File.ReadAllBytes(RepoPaths.Profile("single-server.json"));
@@ -116,18 +91,5 @@ public class BadInputCorpusTests
         {
             CatalogLoader.Reader.Load(path);
         }
-    }
-
-    /// <summary>A profile whose description pads it to <paramref name="size"/> bytes: valid JSON, just far too big.</summary>
-    private static void WriteValidLookingProfile(string path, int size)
-    {
-        const string Head = "{ \"productVersion\": \"5.1.2\", \"topology\": \"single\", \"description\": \"";
-        const string Tail = "\" }\n";
-        using var stream = File.Create(path);
-        stream.Write(System.Text.Encoding.UTF8.GetBytes(Head));
-        var padding = new byte[size - Head.Length - Tail.Length];
-        Array.Fill(padding, (byte)'x');
-        stream.Write(padding);
-        stream.Write(System.Text.Encoding.UTF8.GetBytes(Tail));
     }
 }

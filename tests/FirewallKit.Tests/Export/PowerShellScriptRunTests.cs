@@ -61,6 +61,71 @@ public sealed class PowerShellScriptRunTests
         Assert.That(firewall.Changes, Does.Contain($"Remove PersistentStore {sameNameOtherGroup.Name}"), "a rule's group cannot be changed, so it is removed and created again");
     }
 
+    /// <summary>Someone else's rule, put in fwkit's group by hand: not fwkit's name, no fwkit marker.</summary>
+    private static FakeRule Neighbour(RulePlan plan) => new(
+        "Contoso-Scanner-In", "Contoso scanner", "Added by the print team", plan.Source.RuleGroup,
+        NS.Enabled.True, NS.Profile.Any, NS.Direction.Inbound, NS.Action.Allow, "TCP", ["9100"], ["10.1.2.3"]);
+
+    [Test]
+    public void A_foreign_rule_in_the_same_group_survives_apply_a_second_run_and_Remove()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        var neighbour = Neighbour(plan);
+        firewall.Seed(neighbour);
+        firewall.Seed(Foreign);
+        using var shell = new PowerShellHost(firewall);
+
+        shell.Run(Script(plan));
+        Assert.That(FromStore(firewall.Rules().Where(r => r.Name.StartsWith("fwkit-", StringComparison.Ordinal))), Is.EqualTo(FromPlan(plan)));
+        Assert.That(FromStore(firewall.Rules().Where(r => r.Name == neighbour.Name)), Is.EqualTo(FromStore([neighbour])), "apply leaves it");
+
+        shell.Run(Script(plan));
+        Assert.That(FromStore(firewall.Rules().Where(r => r.Name == neighbour.Name)), Is.EqualTo(FromStore([neighbour])), "a second run leaves it");
+
+        var result = shell.Run(Script(plan), ("Remove", null));
+        Assert.That(firewall.Rules().Select(r => r.Name), Is.EquivalentTo(new[] { neighbour.Name, Foreign.Name }), "-Remove takes out fwkit's rules and only those");
+        Assert.That(result.Messages[^1], Is.EqualTo($"Done: {plan.Rules.Count} removed from group '{plan.Source.RuleGroup}' in PersistentStore."));
+    }
+
+    [Test]
+    public void A_rule_of_the_group_with_fwkits_marker_is_fwkits_whatever_its_name()
+    {
+        var plan = Shipped("single-server.json");
+        var firewall = new FakeFirewall();
+        var marked = AsStored(plan.Rules[0]) with { Name = "{6f1e2b7a-0000-4000-8000-000000000001}", DisplayName = "Written through COM" };
+        var neighbour = Neighbour(plan);
+        firewall.Seed(marked);
+        firewall.Seed(neighbour);
+        using var shell = new PowerShellHost(firewall);
+
+        shell.Run(Script(plan));
+
+        Assert.That(firewall.Changes, Does.Contain($"Remove PersistentStore {marked.Name}"), "the plan does not have it, and it carries fwkit's marker");
+        Assert.That(firewall.Changes, Has.None.Contains(neighbour.Name));
+    }
+
+    [Test]
+    public void Remove_with_WhatIf_changes_nothing_and_says_what_it_would_remove()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        foreach (var rule in plan.Rules)
+        {
+            firewall.Seed(AsStored(rule));
+        }
+
+        firewall.Seed(Neighbour(plan));
+        var before = firewall.Rules();
+        using var shell = new PowerShellHost(firewall);
+
+        var result = shell.Run(Script(plan), ("Remove", null), ("WhatIf", null));
+
+        Assert.That(firewall.Rules(), Is.EqualTo(before));
+        Assert.That(firewall.Changes, Is.Empty);
+        Assert.That(result.Messages[^1], Does.EndWith($"0 removed from group '{plan.Source.RuleGroup}' in PersistentStore; {plan.Rules.Count} not removed (-WhatIf or declined)."));
+    }
+
     [Test]
     public void A_rule_that_differs_is_updated_in_place_and_only_that_rule()
     {

@@ -8,30 +8,42 @@ public sealed class QuotingTests
     private static readonly string[] Tricky =
     [
         "", "'", "''", "it's", "\u2018\u2019\u201A\u201B", "a\u2019; Remove-Item x; \u2019", "$(Invoke-Pwned)", "`n`$x", "line\nbreak\r\n",
-        "#> <# \"double\"", "@{a=1}", "%PATH%", "'\u2019'\u2018",
+        "#> <# \"double\"", "@{a=1}", "%PATH%", "'\u2019'\u2018", "\u2192 caf\u00E9 \U0001F600 \u202E", "\u001B[31m",
     ];
 
     [TestCaseSource(nameof(Tricky))]
-    public void A_PowerShell_literal_parses_back_to_exactly_the_text(string text)
+    public void A_PowerShell_literal_evaluates_to_exactly_the_text(string text)
     {
-        var ast = PowerShellHost.Parse("$x = " + PowerShellLiteral.Quote(text));
+        var expression = PowerShellLiteral.Quote(text);
 
-        var literal = ast.FindAll(a => a is StringConstantExpressionAst, true).Cast<StringConstantExpressionAst>().Single();
+        var value = PowerShellHost.Evaluate("$x = " + expression + "; $x").Single();
 
-        Assert.That(literal.StringConstantType, Is.EqualTo(StringConstantType.SingleQuoted));
-        Assert.That(literal.Value, Is.EqualTo(text));
+        Assert.That(value, Is.EqualTo(text));
+    }
+
+    [TestCaseSource(nameof(Tricky))]
+    public void A_PowerShell_literal_is_ASCII_single_quoted_text_and_code_points(string text)
+    {
+        var expression = PowerShellLiteral.Quote(text);
+        var ast = PowerShellHost.Parse("$x = " + expression);
+
+        Assert.That(expression.All(AsciiText.IsPrintable), Is.True, expression);
+        Assert.That(ast.FindAll(a => a is StringConstantExpressionAst, true).Cast<StringConstantExpressionAst>().Select(s => s.StringConstantType), Is.All.EqualTo(StringConstantType.SingleQuoted));
+        Assert.That(ast.FindAll(a => a is ExpandableStringExpressionAst or SubExpressionAst or CommandAst, true), Is.Empty);
     }
 
     [Test]
-    public void Every_single_quote_form_is_doubled()
+    public void Quotes_are_doubled_and_typographic_quotes_become_code_points()
     {
-        Assert.That(PowerShellLiteral.Quote("a'b\u2018c\u2019d\u201Ae\u201Bf"), Is.EqualTo("'a''b\u2018\u2018c\u2019\u2019d\u201A\u201Ae\u201B\u201Bf'"));
+        Assert.That(PowerShellLiteral.Quote("a'b\u2018c\u2019d"), Is.EqualTo("('a''b' + [char]0x2018 + 'c' + [char]0x2019 + 'd')"));
+        Assert.That(PowerShellLiteral.Quote("\u2192 x"), Is.EqualTo("('' + [char]0x2192 + ' x')"));
+        Assert.That(PowerShellLiteral.Quote("plain"), Is.EqualTo("'plain'"));
     }
 
     [Test]
-    public void A_comment_line_cannot_be_broken()
+    public void A_comment_line_cannot_be_broken_and_is_ASCII()
     {
-        Assert.That(PowerShellLiteral.CommentText("a\r\nb\u2028c\u0085d"), Is.EqualTo("a  b c d"));
+        Assert.That(PowerShellLiteral.CommentText("a\r\nb\u2028c\u0085d \u2192 caf\u00E9"), Is.EqualTo("a  b c d -> cafe"));
     }
 
     [Test]

@@ -58,7 +58,7 @@ public class FirewallOperationsTests
     public void Verify_lists_a_hand_edit_as_drift()
     {
         Apply();
-        var edited = _store.List(TestRules.Group).First(r => r.Action == Core.Plan.RuleAction.Allow);
+        var edited = _store.List(TestRules.Group).Rules.First(r => r.Action == Core.Plan.RuleAction.Allow);
         _store.Update(edited with { Enabled = false });
 
         var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);

@@ -14,6 +14,8 @@ namespace FirewallKit.Tests.Support;
 /// </summary>
 public static class HostileInput
 {
+    /// <summary>No quote at all: only a code page that reads the arrow's UTF-8 bytes as a typographic quote (Windows-1252: â†’) lets the subexpression out.</summary>
+    public const string ArrowDisplayName = "Web \u2192 + $(Remove-NetFirewallRule -All -PolicyStore PersistentStore -Confirm:$false) #";
     public const string DisplayName = "Web $(Invoke-Pwned 'dollar') `$env:PATH `n '; Invoke-Pwned 'quote'; ' \u2018typo\u2019 \u201A\u201B %PATH% & < > ^ #> <# @{} ${x}\r\nInvoke-Pwned 'newline'\n";
     public const string Flow = "clients \u2192 $(Invoke-Pwned 'flow') '; Remove-Item -Recurse -Force C:\\ ; ' \u2019; Invoke-Pwned \u2019x";
     public const string VendorDescription = "Line one\nInvoke-Pwned 'vendor' `\" ${env:TEMP} @(Invoke-Pwned) %PATH% %%X ^& \"quoted\"";
@@ -49,6 +51,18 @@ public static class HostileInput
                     ["displayName"] = t(DisplayName),
                     ["reachedBy"] = new JsonArray { new JsonObject { ["from"] = "clients", ["flow"] = t(Flow) } },
                     ["vendor"] = new JsonObject { ["port"] = "443", ["required"] = "Yes", ["description"] = t(VendorDescription), ["owner"] = t(Owner), ["toDisable"] = "N/A" },
+                },
+                new JsonObject
+                {
+                    ["id"] = "arrow",
+                    ["ports"] = new JsonArray { 8443 },
+                    ["protocol"] = "TCP",
+                    ["component"] = "Web",
+                    ["required"] = true,
+                    ["role"] = "client",
+                    ["displayName"] = t(ArrowDisplayName),
+                    ["reachedBy"] = new JsonArray { new JsonObject { ["from"] = "clients", ["flow"] = t("clients \u2192 web \u2013 it\u2019s \u00E9t\u00E9") } },
+                    ["vendor"] = new JsonObject { ["port"] = "8443", ["required"] = "Yes", ["description"] = t("Caf\u00E9 \u2018web\u2019 \u2192 $(Remove-NetFirewallRule -All) #"), ["owner"] = "Web", ["toDisable"] = "N/A" },
                 },
                 new JsonObject
                 {

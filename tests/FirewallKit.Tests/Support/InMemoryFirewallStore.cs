@@ -38,7 +38,9 @@ public sealed class InMemoryFirewallStore : IFirewallStore
 
     public void Dispose() => Disposals++;
 
-    public IReadOnlyList<FirewallRule> List(string group) => _rules.Where(r => r.Group == group).ToList();
+    public RuleListing List(string group) => RuleListing.Of(_rules.Where(r => r.Group == group));
+
+    public IReadOnlyList<FirewallRule> Prepare(IReadOnlyList<FirewallRule> desired) => [.. desired.Select(ReadBackForms.Of)];
 
     public void Add(FirewallRule rule) => Write(
         () => _rules.Add(ReadBackForms.Of(rule)),

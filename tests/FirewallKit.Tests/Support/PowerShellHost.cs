@@ -115,6 +115,15 @@ public sealed class PowerShellHost : IDisposable
         return output;
     }
 
+    /// <summary>Runs a script in a fresh engine without the stubs and returns its output.</summary>
+    public static IReadOnlyList<object> Evaluate(string script)
+    {
+        using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+        runspace.Open();
+        using var shell = PowerShell.Create(runspace);
+        return [.. shell.AddScript(script).Invoke().Select(o => o.BaseObject)];
+    }
+
     public static ScriptBlockAst Parse(string script)
     {
         var ast = Parser.ParseInput(script, out _, out var errors);

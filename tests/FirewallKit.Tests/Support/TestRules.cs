@@ -25,7 +25,7 @@ public static class TestRules
     {
         Name = $"{Prefix}-{suffix}",
         DisplayName = $"Test rule {suffix} (TCP {port})",
-        Description = $"A test rule for port {port}.",
+        Description = $"A test rule for port {port}. Managed by fwkit.",
         Group = group,
         Action = action,
         Protocol = TransportProtocol.Tcp,

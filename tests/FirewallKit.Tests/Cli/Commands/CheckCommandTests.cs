@@ -12,6 +12,22 @@ public class CheckCommandTests
 {
     private static readonly string Cluster = RepoPaths.Profile("cluster.json");
 
+    [TestCase("abc")]
+    [TestCase("99999999999999999999")]
+    [TestCase("0")]
+    [TestCase("65536")]
+    [TestCase("-1")]
+    [TestCase("")]
+    public void A_port_that_is_not_a_port_number_is_exit_2_with_a_clear_message(string port)
+    {
+        var result = CliRunner.Run("check", "--profile", Cluster, "--from", "10.20.0.99", "--port", port);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
+        Assert.That(result.Error, Does.Contain($"--port must be a port number from 1 to 65535, not '{port}'."));
+        Assert.That(result.Error, Does.Not.Contain("   at ").And.Not.Contain("Exception"));
+        Assert.That(result.Out, Is.Empty);
+    }
+
     [Test]
     public void A_non_peer_on_a_cluster_port_is_blocked_by_the_block_others_rule()
     {

@@ -66,7 +66,8 @@ public class FirewallCommandsTests
 
     [TestCase("apply", "--profile", "missing.json")]
     [TestCase("apply")]
-    [TestCase("verify", "--profile", "PROFILE", "--output", "xml")]
+    [TestCase("verify", "--profile", "PROFILE", "--format", "xml")]
+    [TestCase("verify", "--profile", "PROFILE", "--output", "json")]
     [TestCase("rollback", "--backup", "missing.json")]
     [TestCase("remove", "--group", "a|b")]
     public void Invalid_input_exits_2_on_any_machine(params string[] args)
@@ -112,7 +113,7 @@ public class FirewallCommandsTests
     {
         OnWindows("apply", "--profile", Cluster);
         var inSync = CliRunner.Run(_windows, FixedClock.Default, "verify", "--profile", Cluster);
-        var rule = _store.List(TestRules.Group).Single(r => r.Name == "fwkit-printeron-tcp-5200-allow");
+        var rule = _store.List(TestRules.Group).Rules.Single(r => r.Name == "fwkit-printeron-tcp-5200-allow");
         _store.Update(rule with { RemoteAddresses = AddressSet.Parse("Any") });
         _store.Remove(TestRules.Group, "fwkit-printeron-tcp-80-block");
         _store.Add(TestRules.Allow("tcp-9999-allow", 9999));
@@ -128,7 +129,7 @@ public class FirewallCommandsTests
     [Test]
     public void Json_output_is_a_summary_with_the_exit_code()
     {
-        var result = OnWindows("apply", "--profile", Cluster, "--dry-run", "--output", "json", "--quiet");
+        var result = OnWindows("apply", "--profile", Cluster, "--dry-run", "--format", "json", "--quiet");
 
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
@@ -146,7 +147,7 @@ public class FirewallCommandsTests
     public void Remove_then_rollback_restores_the_rules()
     {
         OnWindows("apply", "--profile", Cluster);
-        var removed = OnWindows("remove", "--output", "json");
+        var removed = OnWindows("remove", "--format", "json");
         var backup = JsonDocument.Parse(removed.Out).RootElement.GetProperty("backup").GetString()!;
 
         var dryRun = OnWindows("rollback", "--backup", backup, "--dry-run");

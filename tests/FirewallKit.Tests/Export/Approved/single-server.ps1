@@ -7,31 +7,39 @@
 #   Plan:     sha256:43de38d4cac7829c57e80c23ef9ea8db23a57b619f4c1a4bddf9f6a643baae3f
 #   Rules:    35 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
-# Brings the rules of that group to exactly this plan: creates the missing ones, updates the
-# ones that differ, removes the group's rules that the plan no longer has, and leaves every
-# other rule alone. A second run changes nothing.
+# Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
+# ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
+# with the catalog's prefix or it carries fwkit's marker; every other rule, even one in the same
+# group, is left alone. A second run changes nothing. -Remove takes fwkit's rules out (uninstall).
 #
 #   .\printeron-fw.ps1 -WhatIf                                        # show what would change
 #   .\printeron-fw.ps1                                                # this computer
 #   .\printeron-fw.ps1 -PolicyStore 'contoso.com\PrinterOn Firewall'  # a Group Policy Object
+#   .\printeron-fw.ps1 -Remove                                        # remove fwkit's rules
 
 [CmdletBinding(SupportsShouldProcess)]
 param(
     # PersistentStore (this computer's own rules), or a Group Policy Object as 'domain.fqdn\GPO name'.
     [ValidateNotNullOrEmpty()]
-    [string] $PolicyStore = 'PersistentStore'
+    [string] $PolicyStore = 'PersistentStore',
+
+    # Remove fwkit's rules of the group instead of applying the plan.
+    [switch] $Remove
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 
 $Group = 'PrinterOn Firewall (fwkit)'
+# fwkit's rules in the group: named with this prefix and a dash, or carrying the marker (as fwkit apply decides).
+$NamePrefix = 'fwkit-printeron'
+$ManagedMarker = 'Managed by fwkit'
 
 # The plan: one block per rule, in plan order.
 $Plan = @(
     @{
         Name          = 'fwkit-printeron-tcp-80-block'
-        DisplayName   = 'PrinterOn CPS – plain HTTP, redirected to HTTPS (TCP 80) – blocked'
+        DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' plain HTTP, redirected to HTTPS (TCP 80) ' + [char]0x2013 + ' blocked')
         Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -42,7 +50,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-80-block'
-        DisplayName   = 'PrinterOn CPS – plain HTTP, redirected to HTTPS (UDP 80) – blocked'
+        DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' plain HTTP, redirected to HTTPS (UDP 80) ' + [char]0x2013 + ' blocked')
         Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -53,8 +61,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-443-allow'
-        DisplayName   = 'PrinterOn CPS – configuration, authentication and Web Print over HTTPS (TCP 443)'
-        Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps → CPS (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' configuration, authentication and Web Print over HTTPS (TCP 443)')
+        Description   = ('Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps ' + [char]0x2192 + ' CPS (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('443')
@@ -64,8 +72,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-631-allow'
-        DisplayName   = 'PrinterOn PDS – print jobs from PrintAnywhere/PrintWhere (TCP 631)'
-        Description   = 'Used to receive print jobs from PrintAnywhere and PrintWhere. Owner: PDS. Decision: client-facing: PrintWhere desktops → PDS (print jobs, IPP). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' print jobs from PrintAnywhere/PrintWhere (TCP 631)')
+        Description   = ('Used to receive print jobs from PrintAnywhere and PrintWhere. Owner: PDS. Decision: client-facing: PrintWhere desktops ' + [char]0x2192 + ' PDS (print jobs, IPP). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('631')
@@ -75,7 +83,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-4999-block'
-        DisplayName   = 'PrinterOn PDS – legacy port 4999 (TCP 4999) – blocked'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' legacy port 4999 (TCP 4999) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -86,7 +94,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-4999-block'
-        DisplayName   = 'PrinterOn PDS – legacy port 4999 (UDP 4999) – blocked'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' legacy port 4999 (UDP 4999) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -97,7 +105,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-5000-block'
-        DisplayName   = 'PrinterOn PDG – legacy port 5000 (TCP 5000) – blocked'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (TCP 5000) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -108,7 +116,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-5000-block'
-        DisplayName   = 'PrinterOn PDG – legacy port 5000 (UDP 5000) – blocked'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (UDP 5000) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -119,7 +127,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-5009-block'
-        DisplayName   = 'PrinterOn PAS – router notifications between Status and Processing servers (TCP 5009) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (TCP 5009) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -130,7 +138,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-5009-block'
-        DisplayName   = 'PrinterOn PAS – router notifications between Status and Processing servers (UDP 5009) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (UDP 5009) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -141,7 +149,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-5200-block'
-        DisplayName   = 'PrinterOn PAS – PrintAnywhere server (TCP 5200) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' PrintAnywhere server (TCP 5200) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -152,7 +160,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-5200-block'
-        DisplayName   = 'PrinterOn PAS – PrintAnywhere server (UDP 5200) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' PrintAnywhere server (UDP 5200) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -163,7 +171,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-5353-block'
-        DisplayName   = 'PrinterOn PDG – Bonjour/mDNS printer discovery (TCP 5353) – blocked'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' Bonjour/mDNS printer discovery (TCP 5353) ' + [char]0x2013 + ' blocked')
         Description   = 'Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour''s installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature ''airPrintDiscovery'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -174,7 +182,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-5353-block'
-        DisplayName   = 'PrinterOn PDG – Bonjour/mDNS printer discovery (UDP 5353) – blocked'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' Bonjour/mDNS printer discovery (UDP 5353) ' + [char]0x2013 + ' blocked')
         Description   = 'Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour''s installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature ''airPrintDiscovery'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -185,7 +193,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-5400-block'
-        DisplayName   = 'PrinterOn PAS – Status server listener (pre-5.1 clustering) (TCP 5400) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' Status server listener (pre-5.1 clustering) (TCP 5400) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -196,7 +204,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-5400-block'
-        DisplayName   = 'PrinterOn PAS – Status server listener (pre-5.1 clustering) (UDP 5400) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' Status server listener (pre-5.1 clustering) (UDP 5400) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -207,8 +215,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-6310-allow'
-        DisplayName   = 'PrinterOn PDG – IPP/AirPrint jobs from iOS and macOS (TCP 6310)'
-        Description   = 'Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional: iOS devices and Apple desktops → PDG (IPP/AirPrint). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' IPP/AirPrint jobs from iOS and macOS (TCP 6310)')
+        Description   = ('Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional: iOS devices and Apple desktops ' + [char]0x2192 + ' PDG (IPP/AirPrint). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('6310')
@@ -218,7 +226,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-6789-block'
-        DisplayName   = 'PrinterOn PAS – pasport service (TCP 6789) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' pasport service (TCP 6789) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by pasport. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -229,7 +237,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-6789-block'
-        DisplayName   = 'PrinterOn PAS – pasport service (UDP 6789) – blocked'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' pasport service (UDP 6789) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by pasport. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -240,7 +248,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8009-block'
-        DisplayName   = 'PrinterOn Tomcat – AJP connector for a load balancer or Apache (TCP 8009) – blocked'
+        DisplayName   = ('PrinterOn Tomcat ' + [char]0x2013 + ' AJP connector for a load balancer or Apache (TCP 8009) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -251,7 +259,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-8009-block'
-        DisplayName   = 'PrinterOn Tomcat – AJP connector for a load balancer or Apache (UDP 8009) – blocked'
+        DisplayName   = ('PrinterOn Tomcat ' + [char]0x2013 + ' AJP connector for a load balancer or Apache (UDP 8009) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -262,8 +270,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8057-allow'
-        DisplayName   = 'PrinterOn Configuration Manager – web configuration (TCP 8057)'
-        Description   = 'Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations → Configuration Manager (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn Configuration Manager ' + [char]0x2013 + ' web configuration (TCP 8057)')
+        Description   = ('Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations ' + [char]0x2192 + ' Configuration Manager (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('8057')
@@ -273,8 +281,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8057-block-others'
-        DisplayName   = 'PrinterOn Configuration Manager – web configuration (TCP 8057) – block everyone else'
-        Description   = 'Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations → Configuration Manager (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn Configuration Manager ' + [char]0x2013 + ' web configuration (TCP 8057) ' + [char]0x2013 + ' block everyone else')
+        Description   = ('Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations ' + [char]0x2192 + ' Configuration Manager (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Block'
         Protocol      = 'TCP'
         LocalPort     = @('8057')
@@ -290,7 +298,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8080-block'
-        DisplayName   = 'PrinterOn PDS – alternate print job port (TCP 8080) – blocked'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' alternate print job port (TCP 8080) ' + [char]0x2013 + ' blocked')
         Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, feature ''pdsAlternatePort'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -301,7 +309,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-8080-block'
-        DisplayName   = 'PrinterOn PDS – alternate print job port (UDP 8080) – blocked'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' alternate print job port (UDP 8080) ' + [char]0x2013 + ' blocked')
         Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, feature ''pdsAlternatePort'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -312,8 +320,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8081-allow'
-        DisplayName   = 'PrinterOn PDG – alternate IPP/AirPrint port (TCP 8081)'
-        Description   = 'An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional: iOS devices and Apple desktops → PDG alternate IPP port. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' alternate IPP/AirPrint port (TCP 8081)')
+        Description   = ('An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional: iOS devices and Apple desktops ' + [char]0x2192 + ' PDG alternate IPP port. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('8081')
@@ -323,8 +331,8 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8181-allow'
-        DisplayName   = 'PrinterOn PDS – web release interface (TCP 8181)'
-        Description   = 'Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional: users'' browsers → PDS web release. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' web release interface (TCP 8181)')
+        Description   = ('Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional: users'' browsers ' + [char]0x2192 + ' PDS web release. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('8181')
@@ -334,7 +342,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-8182-block'
-        DisplayName   = 'PrinterOn PDS – Brother BSI release API (TCP 8182) – blocked'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (TCP 8182) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -345,7 +353,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-8182-block'
-        DisplayName   = 'PrinterOn PDS – Brother BSI release API (UDP 8182) – blocked'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (UDP 8182) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -356,7 +364,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-9444-block'
-        DisplayName   = 'PrinterOn Storage Server – print previews (TCP 9444) – blocked'
+        DisplayName   = ('PrinterOn Storage Server ' + [char]0x2013 + ' print previews (TCP 9444) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional, feature ''printPreview'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -367,7 +375,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-9444-block'
-        DisplayName   = 'PrinterOn Storage Server – print previews (UDP 9444) – blocked'
+        DisplayName   = ('PrinterOn Storage Server ' + [char]0x2013 + ' print previews (UDP 9444) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional, feature ''printPreview'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -378,7 +386,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-10051-block'
-        DisplayName   = 'PrinterOn PWC Bridge – local interprocess communication (TCP 10051) – blocked'
+        DisplayName   = ('PrinterOn PWC Bridge ' + [char]0x2013 + ' local interprocess communication (TCP 10051) ' + [char]0x2013 + ' blocked')
         Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -389,7 +397,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-10051-block'
-        DisplayName   = 'PrinterOn PWC Bridge – local interprocess communication (UDP 10051) – blocked'
+        DisplayName   = ('PrinterOn PWC Bridge ' + [char]0x2013 + ' local interprocess communication (UDP 10051) ' + [char]0x2013 + ' blocked')
         Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -400,7 +408,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-tcp-48300-block'
-        DisplayName   = 'PrinterOn PrintWhere – internal processes (TCP 48300, 49300, 50300) – blocked'
+        DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (TCP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
@@ -415,7 +423,7 @@ $Plan = @(
     }
     @{
         Name          = 'fwkit-printeron-udp-48300-block'
-        DisplayName   = 'PrinterOn PrintWhere – internal processes (UDP 48300, 49300, 50300) – blocked'
+        DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (UDP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'UDP'
@@ -503,20 +511,34 @@ function Get-Settings {
     }
 }
 
+function Test-OwnedRule {
+    # The ownership test of fwkit apply: a rule is fwkit's when its name starts with the catalog's
+    # prefix and a dash, or its text carries fwkit's marker. Being in the group is never enough.
+    param($Rule)
+    $name = "$($Rule.Name)"
+    ($name.Length -gt $NamePrefix.Length + 1 -and $name.StartsWith("$NamePrefix-", [StringComparison]::Ordinal)) -or
+        "$($Rule.Description)".Contains($ManagedMarker) -or "$($Rule.DisplayName)".Contains($ManagedMarker)
+}
+
 function Get-OwnedRule {
-    # The group's rules, and any rule that already has one of the plan's names. -Name and -Group
-    # take wildcards, so the values are escaped; a value that matches nothing is an ObjectNotFound
-    # error, which here just means "none yet". Anything else (access denied, no such GPO) stops.
+    # fwkit's rules of the group, and any rule that already has one of the plan's names (those are
+    # named with fwkit's prefix, so fwkit wrote them). -Name and -Group take wildcards, so the values
+    # are escaped; a value that matches nothing is an ObjectNotFound error, which here just means
+    # "none yet". Anything else (access denied, no such GPO) stops.
     $rules = @(Get-NetFirewallRule -PolicyStore $PolicyStore -Group ([WildcardPattern]::Escape($Group)) -ErrorAction SilentlyContinue -ErrorVariable groupProblems)
     $names = @($Plan | ForEach-Object { [WildcardPattern]::Escape($_.Name) })
     $nameProblems = @()
-    if ($names.Count -gt 0) {
-        $rules += @(Get-NetFirewallRule -PolicyStore $PolicyStore -Name $names -ErrorAction SilentlyContinue -ErrorVariable nameProblems)
+    $named = @()
+    if ($names.Count -gt 0 -and -not $Remove) {
+        $named = @(Get-NetFirewallRule -PolicyStore $PolicyStore -Name $names -ErrorAction SilentlyContinue -ErrorVariable nameProblems)
     }
     $failure = @(@($groupProblems) + @($nameProblems) | Where-Object { $_.CategoryInfo.Category -ne 'ObjectNotFound' })
     if ($failure.Count -gt 0) { throw $failure[0] }
     $owned = @{}
-    foreach ($rule in $rules) { $owned[$rule.Name] = $rule }
+    foreach ($rule in $rules) {
+        if ("$($rule.Group)" -ceq $Group -and (Test-OwnedRule $rule)) { $owned[$rule.Name] = $rule }
+    }
+    foreach ($rule in $named) { $owned[$rule.Name] = $rule }
     $owned
 }
 
@@ -535,12 +557,39 @@ function Get-RuleValue {
     }
 }
 
+$current = Get-OwnedRule
+
+if ($Remove) {
+    # Uninstall: fwkit's rules of the group go; every other rule stays.
+    $removed = 0; $skipped = 0
+    foreach ($name in @($current.Keys | Sort-Object)) {
+        $rule = $current[$name]
+        if ($PSCmdlet.ShouldProcess("$name ($($rule.DisplayName)) in $PolicyStore", 'Remove firewall rule')) {
+            try {
+                Remove-NetFirewallRule -PolicyStore $PolicyStore -Name ([WildcardPattern]::Escape($name)) -Confirm:$false
+            }
+            catch {
+                throw "fwkit: could not remove rule '$name': $($_.Exception.Message)"
+            }
+            Write-Host "Removed   $name"
+            $removed++
+        }
+        else { $skipped++ }
+    }
+    if ($skipped -eq 0) {
+        Write-Host "Done: $removed removed from group '$Group' in $PolicyStore."
+    }
+    else {
+        Write-Host "Done: $removed removed from group '$Group' in $PolicyStore; $skipped not removed (-WhatIf or declined)."
+    }
+    return
+}
+
 $planned = @{}
 foreach ($rule in $Plan) { $planned[$rule.Name] = $rule }
-$current = Get-OwnedRule
 $removed = 0; $updated = 0; $created = 0; $unchanged = 0; $skipped = 0
 
-# Rules of the group that the plan no longer has, and rules with a planned name in another group:
+# fwkit's rules of the group that the plan no longer has, and rules with a planned name in another group:
 # Set-NetFirewallRule cannot change a rule's group, so those are removed and created again.
 # Removals and updates go straight to the store; they come before any Group Policy session is
 # opened, because saving a session writes back the whole GPO as it was when it was opened.

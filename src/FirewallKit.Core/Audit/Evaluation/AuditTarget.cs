@@ -1,0 +1,6 @@
+using FirewallKit.Core.Catalog;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>One local port and protocol to audit, and the socket listening on it when known.</summary>
+public sealed record AuditTarget(int Port, TransportProtocol Protocol, Listener? Listener = null);

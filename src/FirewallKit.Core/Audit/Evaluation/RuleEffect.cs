@@ -1,0 +1,17 @@
+using FirewallKit.Core.Addresses;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>
+/// Who decides for which addresses: a rule (<see cref="Rule"/> is its label, <see cref="Location"/> where it is in the
+/// dump), the profile's default, or the profile's state. <see cref="Conditions"/> are what the audit could not decide;
+/// <see cref="Reason"/> says why an <see cref="RuleEffectKind.Ignored"/> or <see cref="RuleEffectKind.Overruled"/> rule does not count.
+/// </summary>
+public sealed record RuleEffect(
+    RuleEffectKind Kind,
+    string? Rule,
+    string? Location,
+    AddressSet Addresses,
+    IReadOnlyList<AddressKeyword> Keywords,
+    IReadOnlyList<string> Conditions,
+    string? Reason = null);

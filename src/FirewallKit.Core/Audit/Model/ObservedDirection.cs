@@ -1,0 +1,7 @@
+namespace FirewallKit.Core.Audit;
+
+public enum ObservedDirection
+{
+    Inbound,
+    Outbound,
+}

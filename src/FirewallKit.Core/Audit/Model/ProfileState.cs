@@ -1,0 +1,20 @@
+using FirewallKit.Core.Profiles;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>
+/// One firewall profile's state. <see cref="AllowInboundRules"/> false is netsh's BlockInboundAlways:
+/// every inbound connection is blocked, allow rules included. <see cref="AllowLocalRules"/> false means a
+/// Group Policy makes Windows ignore the local store's rules. <see cref="Known"/> is false when the dump
+/// did not carry the state and Windows' defaults (on, block inbound, local rules honoured) were assumed.
+/// </summary>
+public sealed record ProfileState(
+    FirewallProfiles Profile,
+    bool Enabled,
+    ObservedAction DefaultInboundAction,
+    bool AllowInboundRules,
+    bool AllowLocalRules,
+    bool Known)
+{
+    public static ProfileState Default(FirewallProfiles profile) => new(profile, true, ObservedAction.Block, true, true, Known: false);
+}

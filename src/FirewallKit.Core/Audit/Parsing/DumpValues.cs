@@ -1,0 +1,140 @@
+using System.Globalization;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Validation;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>Field values both dump forms share (profiles, ports, addresses), parsed into the audit's model with errors collected, not thrown.</summary>
+internal static class DumpValues
+{
+    public const string ProfileForms = "use Domain, Private and Public separated by commas, or Any";
+
+    /// <summary><c>Domain,Private,Public</c>, <c>Domain, Private</c>, <c>Any</c>, or the CIM flags number (Any 0, Domain 1, Private 2, Public 4).</summary>
+    public static FirewallProfiles? Profiles(string text)
+    {
+        text = text.Trim();
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var flags))
+        {
+            return flags switch
+            {
+                0 => FirewallProfiles.All,
+                >= 1 and <= 7 => (FirewallProfiles)flags,
+                _ => null,
+            };
+        }
+
+        var profiles = FirewallProfiles.None;
+        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Terms.TryProfile(name, out var one))
+            {
+                profiles |= one;
+            }
+            else if (name.Equals("Any", StringComparison.OrdinalIgnoreCase) || name.Equals("All", StringComparison.OrdinalIgnoreCase))
+            {
+                profiles = FirewallProfiles.All;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return profiles == FirewallProfiles.None ? null : profiles;
+    }
+
+    public const string PortForms = "use port numbers 1-65535, ranges (5000-5010), Any, or the keywords RPC, RPC-EPMap, IPHTTPS, Teredo, PlayToDiscovery";
+
+    /// <summary>Windows prints the outbound IP-HTTPS keywords in outbound rules; they name the same service ports as IPHTTPS.</summary>
+    private static readonly HashSet<string> OutboundIpHttps = new(["IPHTTPSOut", "IPTLSOut"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A rule's ports as printed (<c>80,443</c>, <c>5000-5010</c>, <c>Any</c>, <c>RPC-EPMap</c>); no tokens is Any.</summary>
+    public static PortSet Ports(IReadOnlyList<string> tokens, InputErrors errors, string where)
+    {
+        var split = tokens
+            .SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(t => OutboundIpHttps.Contains(t) ? "IPHTTPS" : t)
+            .ToList();
+        if (split.Count == 0)
+        {
+            return PortSet.Any;
+        }
+
+        if (PortSet.TryParse(split, out var ports))
+        {
+            return ports;
+        }
+
+        var bad = split.First(t => !PortSet.TryParse([t], out _));
+        errors.Add(where, $"'{bad}' is not a port, a range or a port keyword", PortForms);
+        return PortSet.Any;
+    }
+
+    /// <summary>A rule's addresses in every form Windows prints: single, CIDR, mask, range and keywords; no tokens (or <c>*</c>, <c>Any</c>) is every address.</summary>
+    public static AddressSet Addresses(IReadOnlyList<string> tokens, InputErrors errors, string where)
+    {
+        var split = tokens.SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        if (split.Count == 0)
+        {
+            return AddressSet.Any;
+        }
+
+        var parsed = new List<AddressToken>();
+        foreach (var token in split)
+        {
+            if (!AddressParser.TryParse(token, out var one, out var reason))
+            {
+                errors.Add(where, AddressParser.Describe(token, reason), AddressParser.AcceptedForms);
+                return AddressSet.Any;
+            }
+
+            parsed.Add(one);
+        }
+
+        return AddressSet.Of(parsed);
+    }
+
+    public static ObservedProtocol Protocol(string text, InputErrors errors, string where)
+    {
+        if (ObservedProtocol.TryParse(text) is { } protocol)
+        {
+            return protocol;
+        }
+
+        errors.Add(where, $"unknown protocol '{text}'", ObservedProtocol.AcceptedForms);
+        return ObservedProtocol.Any;
+    }
+
+    /// <summary>A program path, or null when the rule is not scoped to one.</summary>
+    public static string? Program(string? text) =>
+        string.IsNullOrWhiteSpace(text) || string.Equals(text.Trim(), "Any", StringComparison.OrdinalIgnoreCase) ? null : text.Trim();
+
+    public static InterfaceTypes? InterfaceTypes(string text)
+    {
+        var types = Audit.InterfaceTypes.Any;
+        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            switch (name.ToUpperInvariant())
+            {
+                case "ANY":
+                    return Audit.InterfaceTypes.Any;
+                case "LAN" or "WIRED":
+                    types |= Audit.InterfaceTypes.Lan;
+                    break;
+                case "WIRELESS":
+                    types |= Audit.InterfaceTypes.Wireless;
+                    break;
+                case "RAS" or "REMOTEACCESS":
+                    types |= Audit.InterfaceTypes.RemoteAccess;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return types;
+    }
+}

@@ -1,0 +1,357 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Validation;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>
+/// Reads the English text of <c>netsh advfirewall firewall show rule name=all dir=in verbose</c>, optionally
+/// preceded by <c>netsh advfirewall show allprofiles</c>: blocks that start <c>Rule Name:</c>, then a line of
+/// dashes, then <c>Field:</c> lines padded to a column (a field netsh has nothing for is left out), each output
+/// ending <c>Ok.</c>. netsh localises both labels and values, so other languages are refused with a pointer
+/// to the PowerShell dump, which is not localised.
+/// </summary>
+public static partial class NetshDumpParser
+{
+    public const string Format = "netsh";
+
+    public const string Command = "netsh advfirewall firewall show rule name=all dir=in verbose";
+
+    private const string RemakeFix = "save the dump again with `" + Command + "` on English Windows, or use the PowerShell dump from docs/audit.md";
+
+    private static readonly string[] Labels =
+    [
+        "Rule Name", "Description", "Enabled", "Direction", "Profiles", "Grouping", "LocalIP", "RemoteIP", "Protocol",
+        "LocalPort", "RemotePort", "Edge traversal", "Program", "Service", "InterfaceTypes", "Security", "Rule source", "Action",
+    ];
+
+    /// <summary>Fields only <c>verbose</c> prints; without them Program and Service scopes would be invisible.</summary>
+    private static readonly string[] VerboseOnly = ["InterfaceTypes", "Security", "Rule source"];
+
+    [GeneratedRegex(@"^(Domain|Private|Public) Profile Settings:$")]
+    private static partial Regex ProfileHeader();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z ]{0,40}:(\s|$)")]
+    private static partial Regex LabelLike();
+
+    public static ObservedFirewall Parse(string file, string text)
+    {
+        var errors = new InputErrors(file);
+        var rules = new List<ObservedRule>();
+        var profiles = new List<ProfileState>();
+        var ignoredFields = new SortedSet<string>(StringComparer.Ordinal);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+
+        RuleBlock? rule = null;
+        ProfileBlock? profile = null;
+        var expectDashes = false;
+        for (var index = 0; index < lines.Length; index++)
+        {
+            var number = index + 1;
+            var line = lines[index].TrimEnd();
+            var trimmed = line.Trim();
+            if (expectDashes)
+            {
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                expectDashes = false;
+                if (trimmed.All(c => c == '-'))
+                {
+                    continue;
+                }
+
+                errors.Add(At(number), "expected the line of dashes that follows a block's heading", RemakeFix);
+            }
+
+            if (trimmed.StartsWith("Rule Name:", StringComparison.Ordinal))
+            {
+                Finish();
+                rule = new RuleBlock(number, trimmed["Rule Name:".Length..].Trim());
+                expectDashes = true;
+                continue;
+            }
+
+            if (ProfileHeader().Match(trimmed) is { Success: true } header)
+            {
+                Finish();
+                profile = new ProfileBlock(DumpValues.Profiles(header.Groups[1].Value)!.Value);
+                expectDashes = true;
+                continue;
+            }
+
+            if (trimmed is "Ok." or "No rules match the specified criteria.")
+            {
+                Finish();
+                continue;
+            }
+
+            if (rule is not null)
+            {
+                if (trimmed.Length == 0)
+                {
+                    Finish();
+                }
+                else
+                {
+                    rule.Add(line, number, errors, ignoredFields);
+                }
+
+                continue;
+            }
+
+            if (profile is not null)
+            {
+                profile.Add(trimmed, number, errors);
+                continue;
+            }
+
+            if (trimmed.Length > 0)
+            {
+                errors.Add(At(number), $"unexpected text outside a rule: '{Shorten(trimmed)}'",
+                    "the file must hold only the output of `" + Command + "` (English), optionally after `netsh advfirewall show allprofiles`");
+            }
+        }
+
+        Finish();
+        if (rules.Count == 0 && !errors.Any && !text.Contains("No rules match", StringComparison.Ordinal))
+        {
+            errors.Add("line 1", "no 'Rule Name:' block found", RemakeFix);
+        }
+
+        errors.ThrowIfAny();
+        var notes = new List<string>();
+        if (ignoredFields.Count > 0)
+        {
+            notes.Add($"fields the audit does not evaluate were ignored: {string.Join(", ", ignoredFields)}");
+        }
+
+        return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "`netsh advfirewall show allprofiles`"), notes);
+
+        void Finish()
+        {
+            if (rule is not null && rule.Build(file, errors) is { } built)
+            {
+                rules.Add(built);
+            }
+
+            if (profile is not null)
+            {
+                profiles.Add(profile.Build());
+            }
+
+            rule = null;
+            profile = null;
+        }
+    }
+
+    private static string At(int line) => string.Create(CultureInfo.InvariantCulture, $"line {line}");
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    /// <summary>The fields of one rule block as netsh printed them.</summary>
+    private sealed class RuleBlock(int line, string name)
+    {
+        private readonly Dictionary<string, (string Value, int Line)> _fields = new(StringComparer.Ordinal);
+        private string? _last;
+
+        public void Add(string line, int number, InputErrors errors, ISet<string> ignored)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            var label = colon > 0 ? line[..colon].Trim() : null;
+            if (label is not null && Labels.Contains(label, StringComparer.Ordinal) && !char.IsWhiteSpace(line[0]))
+            {
+                if (!_fields.TryAdd(label, (line[(colon + 1)..].Trim(), number)))
+                {
+                    errors.Add(At(number), $"'{label}' appears twice in the rule that starts on line {line}", RemakeFix);
+                }
+
+                _last = label;
+                return;
+            }
+
+            // ICMP type/code tables and long descriptions continue on lines of their own.
+            if (char.IsWhiteSpace(line[0]) || _last == "Description")
+            {
+                if (_last is not null && _fields.TryGetValue(_last, out var previous))
+                {
+                    _fields[_last] = (previous.Value + "\n" + line.Trim(), previous.Line);
+                }
+
+                return;
+            }
+
+            if (LabelLike().IsMatch(line))
+            {
+                ignored.Add(label!);
+                _last = label;
+                return;
+            }
+
+            errors.Add(At(number), $"'{Shorten(line.Trim())}' is not a field netsh prints", RemakeFix);
+        }
+
+        public ObservedRule? Build(string file, InputErrors errors)
+        {
+            var where = At(line);
+            if (!VerboseOnly.Any(_fields.ContainsKey))
+            {
+                errors.Add(where, $"rule '{name}' has no InterfaceTypes, Security or Rule source line: the dump was made without 'verbose', so program and service scopes are missing", "save the dump again with `" + Command + "`");
+                return null;
+            }
+
+            string? Value(string label) => _fields.TryGetValue(label, out var field) ? field.Value : null;
+            string Where(string label) => _fields.TryGetValue(label, out var field) ? At(field.Line) : where;
+            string Required(string label)
+            {
+                var value = Value(label);
+                if (value is null)
+                {
+                    errors.Add(where, $"rule '{name}' has no '{label}:' line", RemakeFix);
+                }
+
+                return value ?? string.Empty;
+            }
+
+            T Choose<T>(string label, string fix, T fallback, params (string Text, T Value)[] choices)
+            {
+                var text = Required(label);
+                foreach (var (choice, value) in choices)
+                {
+                    if (string.Equals(text, choice, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return value;
+                    }
+                }
+
+                if (text.Length > 0)
+                {
+                    errors.Add(Where(label), $"'{label}: {text}' is not a value netsh prints", fix);
+                }
+
+                return fallback;
+            }
+
+            var enabled = Choose("Enabled", "netsh prints Yes or No", false, ("Yes", true), ("No", false));
+            var direction = Choose("Direction", "netsh prints In or Out", ObservedDirection.Inbound, ("In", ObservedDirection.Inbound), ("Out", ObservedDirection.Outbound));
+            var action = Choose("Action", "netsh prints Allow, Block or Bypass", ObservedAction.Allow, ("Allow", ObservedAction.Allow), ("Block", ObservedAction.Block), ("Bypass", ObservedAction.Bypass));
+            var profilesText = Required("Profiles");
+            var profiles = DumpValues.Profiles(profilesText);
+            if (profiles is null && profilesText.Length > 0)
+            {
+                errors.Add(Where("Profiles"), $"'Profiles: {profilesText}' is not a list of firewall profiles", DumpValues.ProfileForms);
+            }
+
+            // ICMP rules carry a "Type Code" table on the lines after Protocol; only the first line names the protocol.
+            var protocolText = Required("Protocol").Split('\n')[0];
+            var protocol = DumpValues.Protocol(protocolText, errors, Where("Protocol"));
+            var edge = Value("Edge traversal") switch
+            {
+                null or "No" => EdgeTraversal.Block,
+                "Yes" => EdgeTraversal.Allow,
+                "Defer to user" => EdgeTraversal.DeferToUser,
+                "Defer to application" => EdgeTraversal.DeferToApp,
+                var other => Invalid(errors, Where("Edge traversal"), $"'Edge traversal: {other}' is not a value netsh prints", EdgeTraversal.Block),
+            };
+            var interfaceText = Value("InterfaceTypes") ?? "Any";
+            var interfaces = DumpValues.InterfaceTypes(interfaceText)
+                ?? Invalid(errors, Where("InterfaceTypes"), $"'InterfaceTypes: {interfaceText}' is not a value netsh prints", InterfaceTypes.Any);
+            var store = Value("Rule source") switch
+            {
+                null => RuleStore.Unknown,
+                "Local Setting" => RuleStore.Local,
+                "Group Policy" => RuleStore.GroupPolicy,
+                _ => RuleStore.Other,
+            };
+
+            return new ObservedRule(
+                Id: null,
+                DisplayName: name,
+                Group: Value("Grouping") ?? string.Empty,
+                Enabled: enabled,
+                Direction: direction,
+                Action: action,
+                Protocol: protocol,
+                LocalPorts: DumpValues.Ports(List(Value("LocalPort")), errors, Where("LocalPort")),
+                RemotePorts: DumpValues.Ports(List(Value("RemotePort")), errors, Where("RemotePort")),
+                LocalAddresses: DumpValues.Addresses(List(Required("LocalIP")), errors, Where("LocalIP")),
+                RemoteAddresses: DumpValues.Addresses(List(Required("RemoteIP")), errors, Where("RemoteIP")),
+                Program: DumpValues.Program(Value("Program")),
+                Service: DumpValues.Program(Value("Service")),
+                Profiles: profiles ?? FirewallProfiles.All,
+                EdgeTraversal: edge,
+                InterfaceTypes: interfaces,
+                Security: Value("Security") ?? "NotRequired",
+                Store: store,
+                Location: where);
+        }
+
+        private static IReadOnlyList<string> List(string? value) =>
+            value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        private static T Invalid<T>(InputErrors errors, string where, string message, T fallback)
+        {
+            errors.Add(where, message, RemakeFix);
+            return fallback;
+        }
+    }
+
+    /// <summary>One "X Profile Settings:" section of <c>netsh advfirewall show allprofiles</c>; settings lines are "Name   Value" with no colon.</summary>
+    private sealed class ProfileBlock(FirewallProfiles profile)
+    {
+        private bool? _enabled;
+        private ObservedAction _inbound = ObservedAction.Block;
+        private bool _allowInboundRules = true;
+        private bool _allowLocal = true;
+
+        public void Add(string trimmed, int number, InputErrors errors)
+        {
+            if (Setting(trimmed, "State") is { } state)
+            {
+                _enabled = state switch
+                {
+                    "ON" => true,
+                    "OFF" => false,
+                    _ => Invalid(errors, number, $"'State {state}' is not ON or OFF"),
+                };
+            }
+            else if (Setting(trimmed, "Firewall Policy") is { } policy)
+            {
+                switch (policy.Split(',')[0].Trim())
+                {
+                    case "BlockInbound" or "NotConfigured":
+                        break;
+                    case "AllowInbound":
+                        _inbound = ObservedAction.Allow;
+                        break;
+                    case "BlockInboundAlways":
+                        _allowInboundRules = false;
+                        break;
+                    default:
+                        Invalid(errors, number, $"'Firewall Policy {policy}' does not start with BlockInbound, AllowInbound or BlockInboundAlways");
+                        break;
+                }
+            }
+            else if (Setting(trimmed, "LocalFirewallRules") is { } local)
+            {
+                // The local store prints "N/A (GPO-store only)": only a GPO store can refuse local rules.
+                _allowLocal = !local.StartsWith("Disable", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        public ProfileState Build() =>
+            new(profile, _enabled ?? true, _inbound, _allowInboundRules, _allowLocal, Known: _enabled is not null);
+
+        private static string? Setting(string trimmed, string name) =>
+            trimmed.StartsWith(name + " ", StringComparison.Ordinal) ? trimmed[name.Length..].Trim() : null;
+
+        private static bool Invalid(InputErrors errors, int number, string message)
+        {
+            errors.Add(At(number), message, "save the profiles again with `netsh advfirewall show allprofiles` on English Windows");
+            return true;
+        }
+    }
+}

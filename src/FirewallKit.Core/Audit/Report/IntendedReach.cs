@@ -1,0 +1,25 @@
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>Who the plan means to reach a port: <see cref="Addresses"/> (literal, loopback left out) and any keyword audiences of the profile.</summary>
+public sealed record IntendedReach(Decision Decision, AddressSet Addresses, IReadOnlyList<AddressKeyword> Keywords, IReadOnlyList<string> PlanRules)
+{
+    /// <summary>The intent of one row of the plan's decision table; null for rows the plan writes no rule for.</summary>
+    public static IntendedReach? Of(PortDecision decision)
+    {
+        var allowed = AddressSet.Union([AddressSet.Empty, .. decision.AllowedFrom.Select(s => s.Addresses)]);
+        var addresses = decision.Decision switch
+        {
+            Decision.Open => AddressSet.Any,
+            Decision.Restricted => AuditSets.Literals(allowed),
+            Decision.Closed => AddressSet.Empty,
+            _ => null,
+        };
+        return addresses is null
+            ? null
+            : new IntendedReach(decision.Decision, addresses.Except(Loopback.Addresses), decision.Decision == Decision.Restricted ? allowed.Keywords : [], decision.Rules);
+    }
+}

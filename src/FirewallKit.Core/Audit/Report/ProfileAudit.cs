@@ -1,0 +1,6 @@
+using FirewallKit.Core.Profiles;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>One port in one firewall profile: who can reach it, and how that compares with the plan.</summary>
+public sealed record ProfileAudit(FirewallProfiles Profile, Reachability Reach, AuditVerdict Verdict, IReadOnlyList<Finding> Findings);

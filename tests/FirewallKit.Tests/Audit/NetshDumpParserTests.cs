@@ -1,0 +1,162 @@
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Audit;
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Validation;
+
+namespace FirewallKit.Tests.Audit;
+
+public class NetshDumpParserTests
+{
+    private const string Dashes = "----------------------------------------------------------------------";
+
+    /// <param name="fields">Field lines, or arrays of them.</param>
+    private static string Block(string name, params object[] fields) =>
+        "\r\n" + $"{"Rule Name:",-38}{name}\r\n{Dashes}\r\n"
+        + string.Concat(fields.SelectMany(f => f as string[] ?? [(string)f]).Select(f => f + "\r\n"));
+
+    private static string Field(string label, string value) => $"{label + ":",-38}{value}";
+
+    private static readonly string[] Verbose = [Field("InterfaceTypes", "Any"), Field("Security", "NotRequired"), Field("Rule source", "Local Setting")];
+
+    [Test]
+    public void A_program_scoped_rule_without_ports_or_service_lines_reads_as_netsh_printed_it()
+    {
+        // Real output: Protocol Any prints no port lines; no Service line when the rule names none.
+        var text = Block("Virtual Desktop Streamer",
+            Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain,Private,Public"), Field("Grouping", "Virtual Desktop Streamer"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "Any"), Field("Edge traversal", "Yes"),
+            Field("Program", @"C:\Program Files\Virtual Desktop Streamer\VirtualDesktop.Streamer.exe"),
+            Verbose, Field("Action", "Allow")) + "Ok.\r\n";
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.DisplayName, Is.EqualTo("Virtual Desktop Streamer"));
+        Assert.That(rule.Protocol, Is.EqualTo(ObservedProtocol.Any));
+        Assert.That(rule.LocalPorts.IsAny, Is.True);
+        Assert.That(rule.Program, Is.EqualTo(@"C:\Program Files\Virtual Desktop Streamer\VirtualDesktop.Streamer.exe"));
+        Assert.That(rule.Service, Is.Null);
+        Assert.That(rule.EdgeTraversal, Is.EqualTo(EdgeTraversal.Allow));
+        Assert.That(rule.Store, Is.EqualTo(RuleStore.Local));
+        Assert.That(rule.Location, Is.EqualTo("line 2"));
+    }
+
+    [Test]
+    public void An_icmp_rule_keeps_its_type_table_out_of_the_protocol()
+    {
+        var text = Block("File and Printer Sharing (Echo Request - ICMPv4-In)",
+            Field("Enabled", "No"), Field("Direction", "In"), Field("Profiles", "Private,Public"), Field("Grouping", "File and Printer Sharing"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "LocalSubnet"), Field("Protocol", "ICMPv4"),
+            new string(' ', 38) + "Type    Code", new string(' ', 38) + "8       Any",
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow")) + "Ok.\r\n";
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.Protocol.Number, Is.EqualTo(1));
+        Assert.That(rule.Enabled, Is.False);
+        Assert.That(rule.Profiles, Is.EqualTo(FirewallProfiles.Private | FirewallProfiles.Public));
+        Assert.That(rule.RemoteAddresses.Keywords, Is.EqualTo(new[] { AddressKeyword.LocalSubnet }));
+        Assert.That(rule.RemoteAddresses.Ranges, Is.Empty);
+    }
+
+    [Test]
+    public void Every_address_form_windows_prints_is_read()
+    {
+        var text = Block("Mixed", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", string.Empty),
+            Field("LocalIP", "Any"), Field("RemoteIP", "10.0.0.5/32,192.168.1.0/24,172.16.0.0/255.255.0.0,10.1.0.1-10.1.0.9,fd00::/16,DNS,DefaultGateway6"),
+            Field("Protocol", "TCP"), Field("LocalPort", "5000-5010,8443"), Field("RemotePort", "Any"), Field("Edge traversal", "No"), Verbose, Field("Action", "Block"));
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.RemoteAddresses.Ranges.Select(r => r.ToString()), Is.EqualTo(new[] { "10.0.0.5", "10.1.0.1-10.1.0.9", "172.16.0.0/16", "192.168.1.0/24", "fd00::/16" }));
+        Assert.That(rule.RemoteAddresses.Keywords.Select(k => k.ToString()), Is.EqualTo(new[] { "DNS", "DefaultGateway6" }));
+        Assert.That(rule.LocalPorts.Contains(5005) && rule.LocalPorts.Contains(8443) && !rule.LocalPorts.Contains(5011), Is.True);
+        Assert.That(rule.Group, Is.Empty);
+    }
+
+    [Test]
+    public void Port_keywords_are_read_and_match_no_numbered_port()
+    {
+        var text = Block("Remote Service Management (RPC-EPMAP)", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "RPC-EPMap"), Field("RemotePort", "Any"), Verbose, Field("Action", "Allow"));
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.LocalPorts.Keywords, Is.EqualTo(new[] { PortKeyword.RpcEndpointMapper }));
+        Assert.That(rule.LocalPorts.Contains(135), Is.False);
+    }
+
+    [Test]
+    public void Profile_sections_give_each_profile_its_state()
+    {
+        var text = "\r\nDomain Profile Settings:\r\n" + Dashes + "\r\nState                                 OFF\r\nFirewall Policy                       BlockInbound,AllowOutbound\r\n"
+            + "\r\nPrivate Profile Settings:\r\n" + Dashes + "\r\nState                                 ON\r\nFirewall Policy                       AllowInbound,AllowOutbound\r\n"
+            + "\r\nPublic Profile Settings:\r\n" + Dashes + "\r\nState                                 ON\r\nFirewall Policy                       BlockInboundAlways,AllowOutbound\r\nLocalFirewallRules                    N/A (GPO-store only)\r\n\r\nLogging:\r\nMaxFileSize                           4096\r\n\r\nOk.\r\n"
+            + Block("A", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "Any"), Verbose, Field("Action", "Allow"));
+
+        var firewall = NetshDumpParser.Parse("dump.txt", text);
+
+        Assert.That(firewall.Profiles, Is.EqualTo(new[]
+        {
+            new ProfileState(FirewallProfiles.Domain, false, ObservedAction.Block, true, true, true),
+            new ProfileState(FirewallProfiles.Private, true, ObservedAction.Allow, true, true, true),
+            new ProfileState(FirewallProfiles.Public, true, ObservedAction.Block, false, true, true),
+        }));
+        Assert.That(firewall.Notes, Is.Empty);
+    }
+
+    [Test]
+    public void Without_profile_sections_windows_defaults_are_assumed_and_said()
+    {
+        var text = Block("A", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "Any"), Verbose, Field("Action", "Allow"));
+
+        var firewall = NetshDumpParser.Parse("dump.txt", text);
+
+        Assert.That(firewall.Profiles.All(p => p.Enabled && !p.Known && p.DefaultInboundAction == ObservedAction.Block), Is.True);
+        Assert.That(firewall.Notes.Single(), Does.StartWith("the dump does not give the state of the Domain, Private, Public profiles: assumed on"));
+    }
+
+    [Test]
+    public void A_dump_made_without_verbose_is_refused_because_program_scopes_would_be_missing()
+    {
+        // The non-verbose form, as scripts commonly capture it.
+        var text = Block("Windows Remote Management (HTTP-In)", Field("Enabled", "No"), Field("Direction", "In"), Field("Profiles", "Domain,Private"),
+            Field("Grouping", "Windows Remote Management"), Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"),
+            Field("LocalPort", "5985"), Field("RemotePort", "Any"), Field("Edge traversal", "No"), Field("Action", "Allow")) + "Ok.\r\n";
+
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+
+        Assert.That(error.Path, Is.EqualTo("line 2"));
+        Assert.That(error.Message, Does.Contain("the dump was made without 'verbose'"));
+        Assert.That(error.Fix, Does.Contain("netsh advfirewall firewall show rule name=all dir=in verbose"));
+    }
+
+    [Test]
+    public void Bad_values_are_reported_with_the_line_they_are_on()
+    {
+        var text = Block("A", Field("Enabled", "Ja"), Field("Direction", "In"), Field("Profiles", "Domain,Home"), Field("LocalIP", "Any"),
+            Field("RemoteIP", "10.0.0.300"), Field("Protocol", "TCP"), Field("LocalPort", "99999"), Verbose, Field("Action", "Allow"));
+
+        var errors = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors;
+
+        Assert.That(errors.Select(e => $"{e.Path}: {e.Message}"), Is.EqualTo(new[]
+        {
+            "line 4: 'Enabled: Ja' is not a value netsh prints",
+            "line 6: 'Profiles: Domain,Home' is not a list of firewall profiles",
+            "line 10: '99999' is not a port, a range or a port keyword",
+            "line 8: '10.0.0.300' is not an IPv4 address (each part must be 0-255)",
+        }));
+        Assert.That(errors.All(e => e.File == "dump.txt" && e.Fix.Length > 0), Is.True);
+    }
+
+    [Test]
+    public void Localised_output_is_refused_with_a_pointer_to_the_PowerShell_dump()
+    {
+        var text = "\r\nRegelname:                            Remotedesktop\r\n" + Dashes + "\r\nAktiviert:                            Ja\r\nOk.\r\n";
+
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.First();
+
+        Assert.That(error.Path, Is.EqualTo("line 2"));
+        Assert.That(error.Message, Does.StartWith("unexpected text outside a rule: 'Regelname:"));
+    }
+}

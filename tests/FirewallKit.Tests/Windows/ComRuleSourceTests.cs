@@ -1,0 +1,71 @@
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Audit;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Tests.Windows.Fake;
+using FirewallKit.Windows;
+
+namespace FirewallKit.Tests.Windows;
+
+/// <summary>The live audit reader against the fake firewall: every rule of every group, and each profile's state.</summary>
+public class ComRuleSourceTests
+{
+    [Test]
+    public void Every_rule_of_every_group_is_read_with_the_fields_that_change_what_it_matches()
+    {
+        var fake = new FakeFirewall();
+        fake.Seed(ComRuleRecords.Allow("web", "443", "10.0.0.0/255.0.0.0"));
+        fake.Seed(ComRuleRecords.Allow("spooler", "*", "LocalSubnet") with { Grouping = "Printing", ApplicationName = @"%SystemRoot%\System32\spoolsv.exe", Profiles = 1 });
+        fake.Seed(ComRuleRecords.Allow("ping", "*", "*") with { Grouping = null, Protocol = 1, Action = 0, Enabled = false });
+        fake.Seed(ComRuleRecords.Allow("out", "443", "*") with { Direction = 2 });
+        fake.Seed(ComRuleRecords.EveryFieldSet("full"));
+
+        var firewall = new ComRuleSource(fake, "PRINT01").Read();
+
+        Assert.That(firewall.Source, Is.EqualTo("PRINT01"));
+        Assert.That(firewall.Format, Is.EqualTo("live"));
+        Assert.That(firewall.Rules.Select(r => r.DisplayName), Is.EqualTo(new[] { "web", "spooler", "ping", "out", "full" }));
+        var spooler = firewall.Rules[1];
+        Assert.That((spooler.Group, spooler.Program, spooler.Profiles, spooler.RemoteAddresses), Is.EqualTo(("Printing", @"%SystemRoot%\System32\spoolsv.exe", FirewallProfiles.Domain, AddressSet.Of(AddressKeyword.LocalSubnet))));
+        var ping = firewall.Rules[2];
+        Assert.That((ping.Protocol, ping.Action, ping.Enabled), Is.EqualTo((new ObservedProtocol(1), ObservedAction.Block, false)));
+        Assert.That(firewall.Rules[3].Direction, Is.EqualTo(ObservedDirection.Outbound));
+        var full = firewall.Rules[4];
+        Assert.That(full.Service, Is.EqualTo("Spooler"));
+        Assert.That(full.RemotePorts.Contains(2000) && !full.RemotePorts.Contains(80), Is.True);
+        Assert.That(full.LocalAddresses, Is.EqualTo(AddressSet.Parse("192.168.1.10")));
+        Assert.That((full.InterfaceTypes, full.EdgeTraversal, full.RequiresAuthentication), Is.EqualTo((InterfaceTypes.Lan | InterfaceTypes.Wireless, EdgeTraversal.Allow, true)));
+        Assert.That(firewall.Rules.Select(r => r.Store), Has.All.EqualTo(RuleStore.Unknown));
+    }
+
+    [Test]
+    public void Each_profile_state_is_read_and_group_policy_overriding_local_rules_applies_to_the_active_profiles()
+    {
+        var fake = new FakeFirewall { CurrentProfileTypes = FakeFirewall.ProfileDomain, LocalPolicyModifyState = 1 };
+        fake.Profiles[FakeFirewall.ProfilePublic].FirewallEnabled = false;
+        fake.Profiles[FakeFirewall.ProfilePrivate].DefaultInboundAction = 1;
+        fake.Profiles[FakeFirewall.ProfilePrivate].BlockAllInboundTraffic = true;
+
+        var firewall = new ComRuleSource(fake, "PRINT01").Read();
+
+        Assert.That(firewall.Profiles, Is.EqualTo(new[]
+        {
+            new ProfileState(FirewallProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: false, Known: true),
+            new ProfileState(FirewallProfiles.Private, true, ObservedAction.Allow, AllowInboundRules: false, AllowLocalRules: true, Known: true),
+            new ProfileState(FirewallProfiles.Public, false, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: true, Known: true),
+        }));
+        Assert.That(firewall.Notes, Has.Some.Contains("active profiles only"));
+    }
+
+    [Test]
+    public void A_rule_whose_lists_cannot_be_read_is_left_out_with_a_note()
+    {
+        var fake = new FakeFirewall();
+        fake.Seed(ComRuleRecords.Allow("odd", "443") with { RemoteAddresses = "not-an-address" });
+        fake.Seed(ComRuleRecords.Allow("web"));
+
+        var firewall = new ComRuleSource(fake, "PRINT01").Read();
+
+        Assert.That(firewall.Rules.Select(r => r.DisplayName), Is.EqualTo(new[] { "web" }));
+        Assert.That(firewall.Notes, Has.Some.EqualTo("rule 'odd' (#1) left out: its remote addresses 'not-an-address' cannot be read"));
+    }
+}

@@ -1,0 +1,205 @@
+using System.Net;
+using FirewallKit.Core.Apply;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Ports;
+using FirewallKit.Tests.Windows.Fake;
+using FirewallKit.Windows.Interop;
+
+namespace FirewallKit.Tests.Windows;
+
+/// <summary>
+/// Every put on a stored rule commits on its own, so an apply can be cut off after any of them.
+/// For a fault at every write of an apply, through the real <see cref="FirewallKit.Windows.ComFirewallStore"/>
+/// on the fake: the transaction rolls back and the firewall ends as it began, and no committed
+/// state on the way admits a packet that neither the old firewall nor the new one admits
+/// ("no more than both": admitted(S) ⊆ admitted(old) ∪ admitted(new)), with the default inbound
+/// action block, and beside a foreign allow-all rule (then only fwkit's block rules decide).
+/// </summary>
+public class InterruptionSafetyTests
+{
+    private const string Program = @"C:\Program Files\PrinterOn\cps.exe";
+    private const string OtherProgram = @"C:\Tools\evil.exe";
+
+    private static readonly IPAddress[] Sources =
+        [.. new[] { "10.0.0.5", "10.20.0.11", "10.20.0.12", "10.20.0.13", "10.20.0.14", "10.30.0.5", "192.0.2.1", "fd00::5", "fd00:20::13", "2001:db8::1" }.Select(IPAddress.Parse)];
+
+    /// <summary>
+    /// A cluster applied with peers .11 and .12, then changed by hand: a program on a block-others
+    /// rule, an allow rule widened in two fields, a planned rule deleted, a stale rule added. The
+    /// apply moves it to peers .11 and .14, so it creates, updates (one field and several), and deletes.
+    /// With <c>allowOnly</c> there are no block-others rules to hide an allow rule's mistakes, and
+    /// the 443 allow rule was moved to another port and other sources, so a half-written allow
+    /// rule (its new port, its old sources) would admit what neither admits.
+    /// </summary>
+    private sealed class Scenario : IDisposable
+    {
+        private readonly TempDirectory _files = new();
+
+        public Scenario(bool allowOnly)
+        {
+            Directory.CreateDirectory(_files.Path);
+            var before = ProfileBuilder.Cluster("10.20.0.11", "10.20.0.12").Clients("10.0.0.0/8");
+            var after = ProfileBuilder.Cluster("10.20.0.11", "10.20.0.14").Clients("10.0.0.0/8");
+            var applied = Apply(Save("before.json", allowOnly ? before.AllowOnly() : before));
+            After = Save("after.json", allowOnly ? after.AllowOnly() : after);
+            Assert.That(applied.Status, Is.EqualTo(OperationStatus.Applied), applied.Error);
+
+            if (allowOnly)
+            {
+                Edit("fwkit-printeron-tcp-443-allow", r => r with { LocalPorts = "7777", RemoteAddresses = "192.0.2.0/255.255.255.0" });
+            }
+            else
+            {
+                Edit("fwkit-printeron-tcp-443-block-others", r => r with { ApplicationName = OtherProgram });
+                Edit("fwkit-printeron-tcp-5200-allow", r => r with { LocalPorts = "5200-5210", RemoteAddresses = "*" });
+                Fake.Remove(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-631-block-others"));
+            }
+
+            Fake.Seed(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-443-allow").Record with { Name = "fwkit-printeron-tcp-9999-allow", LocalPorts = "9999", RemoteAddresses = "*" });
+            Fake.Calls.Clear();
+            Fake.CommittedStates.Clear();
+            Start = [.. Fake.Rules.Select(r => r.Record)];
+        }
+
+        public FakeFirewall Fake { get; } = new();
+
+        public string After { get; }
+
+        public IReadOnlyList<ComRuleRecord> Start { get; }
+
+        public OperationReport Apply(string profile) =>
+            FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, Path.Combine(_files.Path, "backups")), new FakeWindowsMachine(Fake), GivenInterfaces.Office, FixedClock.Default);
+
+        public void Dispose() => _files.Dispose();
+
+        private void Edit(string name, Func<ComRuleRecord, ComRuleRecord> edit)
+        {
+            var rule = Fake.Rules.Single(r => r.Record.Name == name);
+            rule.Load(edit(rule.Record));
+        }
+
+        private string Save(string name, ProfileBuilder profile)
+        {
+            var path = Path.Combine(_files.Path, name);
+            File.WriteAllText(path, profile.ToJson());
+            return path;
+        }
+    }
+
+    /// <summary>The committed states of the apply without faults: the end state, and how many writes it takes.</summary>
+    private static readonly Dictionary<bool, (IReadOnlyList<ComRuleRecord> End, int Writes)> CleanRuns = [];
+
+    private static (IReadOnlyList<ComRuleRecord> End, int Writes) CleanRun(bool allowOnly)
+    {
+        lock (CleanRuns)
+        {
+            if (!CleanRuns.TryGetValue(allowOnly, out var run))
+            {
+                run = RunClean(allowOnly);
+                CleanRuns[allowOnly] = run;
+            }
+
+            return run;
+        }
+    }
+
+    private static (IReadOnlyList<ComRuleRecord> End, int Writes) RunClean(bool allowOnly)
+    {
+        using var scenario = new Scenario(allowOnly);
+        var report = scenario.Apply(scenario.After);
+        Assert.That(report.Status, Is.EqualTo(OperationStatus.Applied), report.Error);
+        return ([.. scenario.Fake.Rules.Select(r => r.Record)], scenario.Fake.Writes);
+    }
+
+    public static IEnumerable<TestCaseData> EveryWrite()
+    {
+        foreach (var allowOnly in new[] { false, true })
+        {
+            var writes = CleanRun(allowOnly).Writes;
+            var enforcement = allowOnly ? "allowOnly" : "blockOthers";
+            for (var n = 1; n <= writes; n++)
+            {
+                yield return new TestCaseData(allowOnly, n).SetName($"{enforcement}_a_fault_at_write_{n:00}_of_{writes}_rolls_back_and_no_state_admits_more_than_old_or_new");
+            }
+        }
+    }
+
+    [Test]
+    public void The_clean_run_creates_updates_and_deletes_and_puts_several_fields_on_one_allow_rule()
+    {
+        using var scenario = new Scenario(allowOnly: false);
+        scenario.Apply(scenario.After);
+
+        var commits = scenario.Fake.Calls.Where(c => c.Commits).Select(c => c.ToString()).ToList();
+
+        Assert.That(commits, Has.Some.StartsWith("INetFwRules.Add"));
+        Assert.That(commits, Has.Some.StartsWith("INetFwRules.Remove"));
+        Assert.That(commits, Has.Some.EqualTo("INetFwRule.put_ApplicationName [fwkit-printeron-tcp-443-block-others]"));
+        var onWidened = commits.Where(c => c.EndsWith("[fwkit-printeron-tcp-5200-allow]", StringComparison.Ordinal)).Select(c => c.Split(' ')[0]);
+        Assert.That(onWidened, Is.EqualTo(new[]
+        {
+            "INetFwRule.put_Enabled", "INetFwRule.put_Description", "INetFwRule.put_LocalPorts", "INetFwRule.put_RemoteAddresses", "INetFwRule.put_Enabled",
+        }), "the allow rule is paused while several of its fields change");
+    }
+
+    [TestCaseSource(nameof(EveryWrite))]
+    public void A_fault_at_any_write_rolls_back_and_no_state_admits_more_than_old_or_new(bool allowOnly, int n)
+    {
+        var (end, _) = CleanRun(allowOnly);
+        using var scenario = new Scenario(allowOnly);
+        scenario.Fake.FailNthWrite(n, ComErrors.AccessDenied);
+
+        var report = scenario.Apply(scenario.After);
+
+        Assert.That(report.Status, Is.EqualTo(OperationStatus.RolledBack), report.RollbackError);
+        Assert.That(scenario.Fake.Rules.Select(r => r.Record), Is.EquivalentTo(scenario.Start), "ends as it began");
+        AssertNoStateAdmitsMore(scenario.Start, end, scenario.Fake.CommittedStates);
+    }
+
+    [Test]
+    public void The_evaluator_sees_a_mixed_allow_rule_admit_more_than_both()
+    {
+        // The check below would catch writing several fields of an allow rule without pausing it.
+        var old = Allow("5200", "192.0.2.0/255.255.255.0");
+        var @new = Allow("6310", "10.0.0.0/255.0.0.0");
+        var mixed = Allow("6310", "192.0.2.0/255.255.255.0");
+
+        Assert.Throws<AssertionException>(() => AssertNoStateAdmitsMore([old], [@new], [[mixed]]));
+    }
+
+    private static ComRuleRecord Allow(string port, string remote) => ComRuleRecords.Allow("r", port, remote) with { Profiles = 1 };
+
+    private static void AssertNoStateAdmitsMore(IReadOnlyList<ComRuleRecord> old, IReadOnlyList<ComRuleRecord> @new, IReadOnlyList<IReadOnlyList<ComRuleRecord>> states)
+    {
+        var packets = PacketsThatCanDiffer(old, states).ToList();
+        foreach (var evaluator in new[] { new PacketEvaluator(defaultAllow: false), new PacketEvaluator(defaultAllow: true) })
+        {
+            var allowedEitherWay = packets.Where(p => evaluator.Admits(old, p) || evaluator.Admits(@new, p)).ToHashSet();
+            for (var i = 0; i < states.Count; i++)
+            {
+                var leak = packets.FirstOrDefault(p => !allowedEitherWay.Contains(p) && evaluator.Admits(states[i], p));
+                Assert.That(leak, Is.Null, $"committed state {i + 1} of {states.Count} admits a packet neither the old nor the new firewall admits");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Packets on the local ports of every rule that differs from the old firewall in some state,
+    /// from each sample source, for TCP and UDP, on a planned and an unplanned profile, from fwkit's
+    /// program and another. Ports no changed rule covers meet the same rules in every state.
+    /// </summary>
+    private static IEnumerable<Packet> PacketsThatCanDiffer(IReadOnlyList<ComRuleRecord> old, IReadOnlyList<IReadOnlyList<ComRuleRecord>> states)
+    {
+        var changed = states.SelectMany(s => s.Except(old).Concat(old.Except(s))).Distinct();
+        var ports = changed
+            .SelectMany(r => r.LocalPorts is null or "*" ? [12345] : PortSet.Parse(r.LocalPorts.Split(',')).Numbers.Intervals.SelectMany(i => new[] { (int)i.Start, (int)i.End }))
+            .Distinct()
+            .ToList();
+        return from port in ports
+               from source in Sources
+               from protocol in new[] { 6, 17 }
+               from profile in new[] { 1, 4 }
+               from program in new[] { Program, OtherProgram }
+               select new Packet(protocol, port, source, profile, program);
+    }
+}
