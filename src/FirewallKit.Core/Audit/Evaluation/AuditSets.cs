@@ -10,14 +10,14 @@ namespace FirewallKit.Core.Audit;
 /// </summary>
 internal static class AuditSets
 {
-    /// <summary>Every address but loopback, which Windows Firewall never filters.</summary>
-    public static readonly AddressSet Everyone = AddressSet.Any.Except(Loopback.Addresses);
+    /// <summary>Every address a connection can come from and a rule can name: loopback (never filtered) and '::' (never a source) aside.</summary>
+    public static readonly AddressSet Everyone = AddressSet.Any.Except(OutsideRules.Addresses);
 
     /// <summary>The literal addresses of <paramref name="set"/>, its keywords dropped; <c>Any</c> stays Any.</summary>
     public static AddressSet Literals(AddressSet set) => set.IsAny || !set.HasKeywords ? set : AddressSet.FromRanges(set.Ranges);
 
-    /// <summary>The addresses of <paramref name="set"/> that may be filtered: loopback never is.</summary>
-    public static AddressSet Filtered(AddressSet set) => Literals(set).Except(Loopback.Addresses);
+    /// <summary>The addresses of <paramref name="set"/> that may be filtered: loopback never is, and no connection comes from '::'.</summary>
+    public static AddressSet Filtered(AddressSet set) => Literals(set).Except(OutsideRules.Addresses);
 
     public static AddressSet Intersect(AddressSet left, AddressSet right) => left.Except(left.Except(right));
 
