@@ -1,3 +1,4 @@
+using FirewallKit.Core.Apply;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Profiles;
@@ -22,6 +23,11 @@ internal static class OptionErrors
             "--group",
             group.Message,
             $"give the group the profile used (\"ruleGroup\"), such as \"{group.DefaultGroup}\""),
+        BackupPrefixException backup => new InputException(
+            backup.File,
+            "$.namePrefix",
+            backup.Message,
+            $"roll back with the catalog whose ruleNamePrefix is '{backup.Prefix}': --catalog FILE (without --catalog, the built-in catalog's '{backup.ExpectedPrefix}')"),
         StarterValueException starter => new InputException(
             CommandLine,
             InitOption(starter.Field),
