@@ -31,6 +31,7 @@ internal static class ApplyCommand
                 var report = FirewallOperations.Apply(
                     new ApplyRequest(new PlanRequest(options.Profile, options.Catalog), options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
                     host.Firewall,
+                    host.Network,
                     host.Clock);
                 return OperationOutput.Write(host, report, options.Format, options.Output, log);
             },

@@ -22,7 +22,7 @@ internal static class VerifyCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var report = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(options.Profile, options.Catalog)), host.Firewall);
+            var report = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(options.Profile, options.Catalog)), host.Firewall, host.Network);
             return OperationOutput.Write(host, report, options.Format, options.Output, log);
         }));
         return command;

@@ -44,6 +44,12 @@ public static class PlanTableFormatter
         }).ToList();
         Table(text, ["NAME", "ACTION", "PROTO", "PORTS", "REMOTE ADDRESSES"], ruleRows);
 
+        if (plan.ResolvedAtApply.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine($"Resolved at apply: LocalSubnet in {string.Join(", ", plan.ResolvedAtApply)}. `fwkit apply` turns it into the subnets of the machine's up interfaces and blocks everyone else; an exported script keeps the keyword.");
+        }
+
         if (plan.Warnings.Count > 0)
         {
             text.AppendLine();

@@ -25,6 +25,16 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
         return new AddressRange(family, value, value);
     }
 
+    /// <summary>The subnet an address lies in, given its prefix length (10.0.1.5 and 24 give 10.0.1.0/24).</summary>
+    public static AddressRange OfPrefix(IPAddress address, int prefixLength)
+    {
+        var (family, value) = ToInteger(address);
+        var bits = family == IpFamily.V4 ? 32 : 128;
+        var mask = MaskOf(family, Math.Clamp(prefixLength, 0, bits));
+        var start = value & mask;
+        return new AddressRange(family, start, start | (~mask & MaxOf(family)));
+    }
+
     public bool Contains(IPAddress address)
     {
         var (family, value) = ToInteger(address);

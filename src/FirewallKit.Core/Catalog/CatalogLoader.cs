@@ -103,6 +103,11 @@ public static class CatalogLoader
             .ToList();
         for (var i = 0; i < features.Count; i++)
         {
+            if (features[i].Name.Length > 0 && features.Take(i).Any(f => f.Name == features[i].Name))
+            {
+                errors.Add($"$.features[{i}].name", $"the feature '{features[i].Name}' is listed by an earlier feature too", "give every feature its own name");
+            }
+
             foreach (var required in features[i].Requires.Where(r => features.All(f => f.Name != r)))
             {
                 errors.Add($"$.features[{i}].requires", $"unknown feature '{required}'", Suggest.Fix(required, features.Select(f => f.Name), "features"));

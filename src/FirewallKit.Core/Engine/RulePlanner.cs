@@ -18,20 +18,26 @@ public static class RulePlanner
     /// <summary>[MS-FASP] caps every address list of a rule at 1000 entries.</summary>
     public const int MaxAddressesPerRule = 1000;
 
-    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile)
+    /// <param name="machineSubnets">
+    /// The subnets of the machine the plan is applied on, given only by <c>fwkit apply</c> and <c>verify</c>:
+    /// LocalSubnet then becomes literal ranges, enforced like any other set. Without them (plan, export),
+    /// a LocalSubnet the profile's <c>localSubnets</c> does not spell out stays a keyword, and the plan says so.
+    /// </param>
+    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile, AddressSet? machineSubnets = null)
     {
         var warnings = new List<PlanWarning>();
         // Entries that share an audience share its address set (and so its formatted tokens).
         var audiences = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var shared = new SharedAddressSets();
-        var states = catalog.Entries.Select(e => Resolve(e, profile, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
+        var site = AudienceResolver.SiteSubnets(profile, machineSubnets);
+        var states = catalog.Entries.Select(e => Resolve(e, profile, site, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
+        states.AddRange(MovedAway(catalog, profile));
 
         var rows = states
             .SelectMany(s => s.Ports.Select(port => (port, s)))
-            .GroupBy(x => (x.s.Entry.Protocol, x.port))
-            .OrderBy(g => g.Key.port)
-            .ThenBy(g => g.Key.Protocol)
-            .Select(g => Decide(g.Key.port, g.Key.Protocol, g.Select(x => x.s).ToList(), profile, warnings, shared))
+            .GroupBy(x => x.port)
+            .OrderBy(g => g.Key)
+            .SelectMany(g => DecidePort(g.Key, g.Select(x => x.s).ToList(), profile, warnings, shared))
             .ToList();
 
         var rules = new List<FirewallRule>();
@@ -66,10 +72,19 @@ public static class RulePlanner
             rules,
             decisions,
             warnings,
-            PlanHash.Of(rules));
+            PlanHash.Of(rules))
+        {
+            ResolvedAtApply = [.. states
+                .Where(s => s.Active)
+                .SelectMany(s => s.Sources)
+                .Where(x => x.Addresses.Keywords.Any(AudienceResolver.IsLocalSubnet))
+                .Select(x => x.Reach.From)
+                .Distinct()
+                .Order(StringComparer.Ordinal)],
+        };
     }
 
-    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
+    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, AddressSet? site, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
     {
         var ports = profile.PortOverrides.TryGetValue(entry.Id, out var moved) ? [moved] : entry.Ports;
         if (entry.IsDeprecatedAt(profile.ProductVersion))
@@ -93,7 +108,8 @@ public static class RulePlanner
         {
             if (!audiences.TryGetValue(from, out var set))
             {
-                set = shared.Intern(AudienceResolver.Resolve(from, profile));
+                var resolved = AudienceResolver.Resolve(from, profile);
+                set = shared.Intern(site is null ? resolved : AudienceResolver.WithLocalSubnet(resolved, site));
                 audiences[from] = set;
             }
 
@@ -101,8 +117,41 @@ public static class RulePlanner
         }
     }
 
+    /// <summary>
+    /// The default ports of entries an override moved: nothing listens there any more, but a foreign
+    /// allow rule would still let the network in, so each keeps a row (saying where the service went) and is blocked.
+    /// </summary>
+    private static IEnumerable<EntryState> MovedAway(PortCatalog catalog, DeploymentProfile profile) =>
+        catalog.Entries
+            .Where(e => profile.PortOverrides.ContainsKey(e.Id))
+            .Select(e => (Entry: e, To: profile.PortOverrides[e.Id]))
+            .Select(x => new EntryState(
+                x.Entry,
+                [.. x.Entry.Ports.Where(p => p != x.To)],
+                false,
+                string.Create(CultureInfo.InvariantCulture, $"moved to {x.To} (portOverrides.{x.Entry.Id})"),
+                []))
+            .Where(s => s.Ports.Count > 0);
+
     /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
-    private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, (string Entries, TransportProtocol Protocol, Decision Decision, AddressSet Allowed) GroupKey);
+    private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, RowKey GroupKey);
+
+    /// <summary>What rows must share to share rules; a null protocol is both TCP and UDP.</summary>
+    private readonly record struct RowKey(string Entries, TransportProtocol? Protocol, Decision Decision, AddressSet Allowed);
+
+    /// <summary>
+    /// One row per protocol the catalog lists the number for. The vendor table names no protocol, so a
+    /// closed port is closed to TCP and UDP alike (loopback is not filtered, so it costs nothing), unless
+    /// the catalog lists the number for the other protocol too; an allowed port stays on its entry's protocol.
+    /// </summary>
+    private static List<Row> DecidePort(int port, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
+    {
+        var byProtocol = states.GroupBy(s => s.Entry.Protocol).OrderBy(g => g.Key).ToList();
+        var rows = byProtocol.Select(g => Decide(port, g.Key, [.. g], profile, warnings, shared)).ToList();
+        return byProtocol.Count == 1 && rows[0].Decision.Decision == Decision.Closed
+            ? [rows[0] with { Decision = rows[0].Decision with { Protocol = null }, GroupKey = rows[0].GroupKey with { Protocol = null } }]
+            : rows;
+    }
 
     private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
     {
@@ -145,7 +194,7 @@ public static class RulePlanner
         }
 
         var row = new PortDecision(portText, protocol, entryIds, decision, allowedFrom, reason, []);
-        var key = (string.Join("+", entryIds), protocol, decision, allowed);
+        var key = new RowKey(string.Join("+", entryIds), protocol, decision, allowed);
         return new Row(port, row, allowed, lead.DisplayName, lead, key);
     }
 
@@ -165,7 +214,10 @@ public static class RulePlanner
         var audiences = entry.ReachedBy.Where(r => AudienceResolver.Holds(r.When, profile)).Select(r => r.From).Distinct().ToList();
         if (audiences.Count == 0)
         {
-            return RoleText(entry.Role) + ": no flow reaches it in this deployment, closed to the network";
+            var needs = entry.ReachedBy.Select(r => $"{r.From} only with {r.When.Describe()}").Distinct().ToList();
+            return RoleText(entry.Role) + ": no flow reaches it in this deployment"
+                + (needs.Count > 0 ? $" ({string.Join("; ", needs)})" : string.Empty)
+                + ", closed to the network";
         }
 
         var message = $"{label} ({entry.DisplayName}) would be reached by {string.Join(", ", audiences)}, but the profile gives no addresses for them, so it is closed";
@@ -175,9 +227,14 @@ public static class RulePlanner
 
     private static List<FirewallRule> BuildRules(List<Row> rows, PortCatalog catalog, DeploymentProfile profile, SharedAddressSets shared)
     {
+        TransportProtocol[] protocols = rows[0].Decision.Protocol is { } one ? [one] : [TransportProtocol.Tcp, TransportProtocol.Udp];
+        return [.. protocols.SelectMany(protocol => BuildRules(rows, protocol, catalog, profile, shared))];
+    }
+
+    private static List<FirewallRule> BuildRules(List<Row> rows, TransportProtocol protocol, PortCatalog catalog, DeploymentProfile profile, SharedAddressSets shared)
+    {
         var first = rows[0];
         var decision = first.Decision;
-        var protocol = decision.Protocol!.Value;
         var ports = rows.Select(r => r.Decision.Port).ToList();
         var localPorts = PortSet.Of(rows.Select(r => r.Port));
         var label = $"{Terms.Protocol(protocol)} {string.Join(", ", ports)}";
@@ -261,9 +318,12 @@ public static class RulePlanner
                 foreach (var (reach, addresses) in state.Sources.Where(x => x.Addresses.HasKeywords))
                 {
                     var port = $"{Terms.Protocol(state.Entry.Protocol)} {string.Join(", ", state.Ports)}";
+                    var keywords = string.Join(", ", addresses.Keywords);
                     warnings.Add(new PlanWarning(
                         "keyword-not-enforced",
-                        $"{port} is allowed from {string.Join(", ", addresses.Keywords)} ({reach.From}); a keyword has no complement a block rule could name, so strict mode cannot close {port} to other networks. Name the site's subnets in addresses.{reach.From} to block the rest."));
+                        addresses.Keywords.All(AudienceResolver.IsLocalSubnet)
+                            ? $"{port} is allowed from {keywords} ({reach.From}). `fwkit apply` resolves it into the subnets of the machine's up interfaces and blocks everyone else, but an exported script keeps the keyword, which has no complement a block rule could name, so there strict mode cannot close {port} to other networks. Name the site's subnets in addresses.localSubnets to enforce it in scripts too."
+                            : $"{port} is allowed from {keywords} ({reach.From}); a keyword has no complement a block rule could name, so strict mode cannot close {port} to other networks. Name the site's subnets in addresses.{reach.From} to block the rest."));
                 }
             }
         }

@@ -15,9 +15,10 @@ namespace FirewallKit.Core.Operations;
 /// </summary>
 public static class FirewallOperations
 {
-    public static OperationReport Apply(ApplyRequest request, IFirewallEnvironment environment, TimeProvider clock)
+    /// <param name="network">The machine's interfaces, read only when an audience is LocalSubnet (see <see cref="Planning.LoadForMachine"/>).</param>
+    public static OperationReport Apply(ApplyRequest request, IFirewallEnvironment environment, INetworkInterfaces network, TimeProvider clock)
     {
-        var inputs = Planning.Load(request.Plan);
+        var inputs = Planning.LoadForMachine(request.Plan, network);
         if (!request.DryRun)
         {
             PlaceholderCheck.Refuse(inputs.Profile, "apply");
@@ -27,9 +28,9 @@ public static class FirewallOperations
         return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
     }
 
-    public static OperationReport Verify(VerifyRequest request, IFirewallEnvironment environment)
+    public static OperationReport Verify(VerifyRequest request, IFirewallEnvironment environment, INetworkInterfaces network)
     {
-        var inputs = Planning.Load(request.Plan);
+        var inputs = Planning.LoadForMachine(request.Plan, network);
         var (plan, ownership) = (inputs.Plan, inputs.Ownership);
         return Run(new Job("verify", plan.Rules, ownership, plan.Hash, [], DryRun: false, CompareOnly: true, string.Empty), environment, TimeProvider.System);
     }

@@ -44,6 +44,7 @@ public static class PlanContract
         ["rules"] = new JsonArray([.. plan.Rules.Select(RuleToJson)]),
         ["ports"] = new JsonArray([.. plan.Ports.Select(PortToJson)]),
         ["warnings"] = new JsonArray([.. plan.Warnings.Select(w => (JsonNode)new JsonObject { ["code"] = w.Code, ["message"] = w.Message })]),
+        ["resolvedAtApply"] = JsonOutput.Strings(plan.ResolvedAtApply),
     };
 
     /// <summary>

@@ -21,6 +21,7 @@ public static class ProfileLoader
         [Audience.Admins] = AddressSet.Empty,
         [Audience.LoadBalancers] = AddressSet.Empty,
         [Audience.LocalSubnets] = AddressSet.Of(AddressKeyword.LocalSubnet),
+        [Audience.Printers] = AddressSet.Empty,
     };
 
     /// <summary>Profiles validated against <paramref name="catalog"/>, the catalog they will be planned with.</summary>
@@ -78,8 +79,10 @@ public static class ProfileLoader
         }
 
         var addressSets = ReadAddressSets(top, errors, placeholders);
+        CheckAudiencesAreNotEveryone(addressSets, catalog, errors);
         var features = ReadFeatures(top, catalog, errors);
         var overrides = ReadPortOverrides(top, catalog, features, errors);
+        CheckSwitchedOnFeaturesReachSomeone(catalog, version, topology, features, addressSets, overrides, errors);
         var firewallProfiles = ReadFirewallProfiles(top, errors);
 
         var group = top.String("ruleGroup") ?? catalog.DefaultRuleGroup;
@@ -151,28 +154,75 @@ public static class ProfileLoader
     }
 
     /// <summary>Each peer's /0 is refused where it is written; this catches subnets that add up to everything (0.0.0.0/1 + 128.0.0.0/1).</summary>
-    private static void CheckPeersAreNotEveryone(List<Peer> peers, InputErrors errors)
+    private static void CheckPeersAreNotEveryone(List<Peer> peers, InputErrors errors) =>
+        CheckNotEveryone(
+            AddressSet.Union(peers.Select(p => p.Addresses)),
+            "$.peers",
+            "the peers",
+            "the cluster ports",
+            "list each peer's own addresses, not subnets that add up to the whole address space",
+            errors);
+
+    /// <summary>
+    /// An audience that stands for particular hosts (admins, load balancers, printers, the site's subnets)
+    /// must not be everyone: not Any, and not entries that together cover a whole address family (loopback
+    /// aside, since it is never filtered). Clients may be everyone: that is what a public print service is.
+    /// </summary>
+    private static void CheckAudiencesAreNotEveryone(Dictionary<string, AddressSet> sets, PortCatalog catalog, InputErrors errors)
     {
-        var union = AddressSet.FromRanges(peers.SelectMany(p => p.Addresses.Ranges));
-        foreach (var family in new[] { IpFamily.V4, IpFamily.V6 })
+        foreach (var name in Audience.RestrictedAddressSets.Where(sets.ContainsKey))
         {
-            if (union.Ranges.Contains(AddressRange.All(family)))
-            {
-                errors.Add(
-                    "$.peers",
-                    $"together the peers cover every {(family == IpFamily.V4 ? "IPv4" : "IPv6")} address, which would open the cluster ports to everyone",
-                    "list each peer's own addresses, not subnets that add up to the whole address space");
-            }
+            var ports = catalog.Entries
+                .Where(e => e.ReachedBy.Any(r => r.From == name))
+                .SelectMany(e => e.Ports.Select(p => $"{Terms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
+                .Distinct()
+                .ToList();
+            CheckNotEveryone(
+                sets[name],
+                $"$.addresses.{name}",
+                $"the entries of addresses.{name}",
+                ports.Count == 0 ? "its ports" : string.Join(", ", ports),
+                $"list the {name} hosts' own addresses or subnets, not Any or ranges that add up to the whole address space",
+                errors);
         }
     }
 
+    private static void CheckNotEveryone(AddressSet set, string path, string who, string ports, string fix, InputErrors errors)
+    {
+        // Computed with the set's IntervalSets: Any, or a family whose complement (loopback aside) is empty.
+        var covered = set.Union(Loopback.Addresses);
+        if (covered.IsAny)
+        {
+            errors.Add(path, $"together {who} cover every address (Any), which would open {ports} to everyone", fix);
+            return;
+        }
+
+        foreach (var (all, family) in new[] { (covered.V4.IsAll, "IPv4"), (covered.V6.IsAll, "IPv6") }.Where(f => f.Item1))
+        {
+            errors.Add(path, $"together {who} cover every {family} address, which would open {ports} to everyone", fix);
+        }
+    }
+
+    /// <summary>The address sets, defaults filled in; a set with an invalid entry (already an error) is left out.</summary>
     private static Dictionary<string, AddressSet> ReadAddressSets(JsonObjectReader top, InputErrors errors, List<string> placeholders)
     {
         var result = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var reader = top.Object("addresses", Audience.AddressSets, "the address sets");
         foreach (var (name, defaults) in AddressDefaults)
         {
-            result[name] = reader?.StringArray(name) is { } tokens ? ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false, placeholders) : defaults;
+            if (reader?.Raw(name) is not { } raw)
+            {
+                result[name] = defaults;
+            }
+            else if (reader.StringArray(name) is { } tokens)
+            {
+                var set = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false, placeholders);
+                var whole = raw.ValueKind == JsonValueKind.Array && raw.GetArrayLength() == tokens.Count;
+                if (whole && tokens.All(t => AddressParser.TryParse(t, out _, out _)))
+                {
+                    result[name] = set;
+                }
+            }
         }
 
         return result;
@@ -281,11 +331,11 @@ public static class ProfileLoader
             result[id] = port;
         }
 
-        // A moved port must not land on a port another entry uses (5200's two rows are the vendor's, not a collision).
+        // A moved port must not land on a port number another entry uses, whatever its protocol: a closed
+        // port is blocked for TCP and UDP alike (5200's two rows are the vendor's, not a collision).
         foreach (var (id, port) in result)
         {
-            var entry = catalog.FindEntry(id)!;
-            var other = catalog.Entries.FirstOrDefault(e => e.Id != id && e.Protocol == entry.Protocol && EffectivePorts(e, result).Contains(port));
+            var other = catalog.Entries.FirstOrDefault(e => e.Id != id && EffectivePorts(e, result).Contains(port));
             if (other is not null)
             {
                 errors.Add(
@@ -304,6 +354,34 @@ public static class ProfileLoader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A feature switched on whose ports only address sets reach, all of them left empty, would open
+    /// nothing: the profile forgot who uses it (AJP without load balancers, Brother BSI without printers).
+    /// </summary>
+    private static void CheckSwitchedOnFeaturesReachSomeone(
+        PortCatalog catalog, Version version, Topology topology, Dictionary<string, bool> features, Dictionary<string, AddressSet> sets, Dictionary<string, int> overrides, InputErrors errors)
+    {
+        bool IsOn(string feature) => features.GetValueOrDefault(feature);
+        foreach (var byFeature in catalog.Entries.Where(e => e.Feature is { } f && IsOn(f) && !e.IsDeprecatedAt(version)).GroupBy(e => e.Feature!))
+        {
+            var flows = byFeature.SelectMany(e => e.ReachedBy.Where(r => r.When.Holds(topology, IsOn)).Select(r => (Entry: e, r.From))).ToList();
+            // An audience that is not an address set (peers), or a set that could not be read (already an error), is not known to be empty.
+            if (flows.Count == 0 || flows.Any(f => !sets.TryGetValue(f.From, out var set) || !set.IsEmpty))
+            {
+                continue;
+            }
+
+            var audiences = flows.Select(f => f.From).Distinct().ToList();
+            var ports = flows.Select(f => f.Entry).Distinct()
+                .SelectMany(e => EffectivePorts(e, overrides).Select(p => $"{Terms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
+                .ToList();
+            errors.Add(
+                JsonObjectReader.Child("$.features", byFeature.Key),
+                $"'{byFeature.Key}' is on, but {(ports.Count > 0 ? string.Join(", ", ports) : "its port")} is reached only from {string.Join(" and ", audiences.Select(a => "addresses." + a))}, which the profile leaves empty",
+                $"give the addresses, such as \"addresses\": {{ \"{audiences[0]}\": [ \"10.40.0.0/24\" ] }}, or switch off \"{byFeature.Key}\"");
+        }
     }
 
     private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>

@@ -18,19 +18,22 @@ public class RuleApplierTests
 
     private static IReadOnlyList<FirewallRule> ClusterRules => ShippedPlans.Of("cluster.json").Rules;
 
+    /// <summary>The plan's first allow rule, the one widened to Any by hand in <see cref="MessyFirewall"/>.</summary>
+    private static int HandEdited => ClusterRules.ToList().FindIndex(r => r.Action == RuleAction.Allow);
+
     /// <summary>A firewall with some of the plan, one rule changed by hand, one stale rule, and rules fwkit does not own.</summary>
     private static InMemoryFirewallStore MessyFirewall()
     {
         var plan = ClusterRules;
-        var handEdited = plan[1] with { RemoteAddresses = AddressSet.Parse("Any") };
+        var handEdited = plan[HandEdited] with { RemoteAddresses = AddressSet.Parse("Any") };
         return new InMemoryFirewallStore(
             [
                 plan[0],
                 handEdited,
-                plan[2],
+                plan[HandEdited + 1],
                 TestRules.Block("tcp-9999-block", 9999),
                 TestRules.Foreign("Remote Desktop - User Mode (TCP-In)"),
-                TestRules.Foreign(plan[3].Name, group: "Someone else's group"),
+                TestRules.Foreign(plan[HandEdited + 2].Name, group: "Someone else's group"),
                 TestRules.Foreign("My own rule", group: TestRules.Group),
             ]);
     }
@@ -145,7 +148,7 @@ public class RuleApplierTests
         store.Verify(s => s.Update(It.Is<FirewallRule>(r => !TestRules.Ownership.Owns(r))), Times.Never);
         store.Verify(s => s.Add(It.Is<FirewallRule>(r => !TestRules.Ownership.Owns(r))), Times.Never);
         Assert.That(firewall.Rules.Where(TestRules.Ownership.Owns), Is.Empty);
-        Assert.That(firewall.Rules.Select(r => r.Name), Is.EquivalentTo(new[] { "Remote Desktop - User Mode (TCP-In)", ClusterRules[3].Name, "My own rule" }));
+        Assert.That(firewall.Rules.Select(r => r.Name), Is.EquivalentTo(new[] { "Remote Desktop - User Mode (TCP-In)", ClusterRules[HandEdited + 2].Name, "My own rule" }));
     }
 
     /// <summary>k = 1 … every write of the apply, each way a write can fail.</summary>
@@ -277,6 +280,6 @@ public class RuleApplierTests
 
         Assert.That(result.Status, Is.EqualTo(OperationStatus.Drift));
         Assert.That(store.Writes, Is.Zero);
-        Assert.That(result.Diff!.Changes.Single(c => c.Kind == RuleChangeKind.Update).Name, Is.EqualTo(ClusterRules[1].Name));
+        Assert.That(result.Diff!.Changes.Single(c => c.Kind == RuleChangeKind.Update).Name, Is.EqualTo(ClusterRules[HandEdited].Name));
     }
 }

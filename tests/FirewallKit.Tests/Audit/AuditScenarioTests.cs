@@ -6,7 +6,14 @@ namespace FirewallKit.Tests.Audit;
 public class AuditScenarioTests
 {
     private static readonly string[] RestrictedPorts = ["443", "631", "5200", "6310", "6789", "8057", "8081", "8090", "9444"];
-    private static readonly string[] AllPorts = ["TCP 80", "TCP 443", "TCP 631", "TCP 4999", "TCP 5000", "TCP 5009", "TCP 5200", "UDP 5353", "TCP 5400", "TCP 6310", "TCP 6789", "TCP 8009", "TCP 8057", "TCP 8081", "TCP 8090", "TCP 8181", "TCP 8182", "TCP 9444", "TCP 10051", "TCP 48300", "TCP 49300", "TCP 50300"];
+    /// <summary>Every port of the cluster plan: a closed port for TCP and UDP, an allowed one for its own protocol.</summary>
+    private static readonly string[] AllPorts =
+    [
+        "TCP 80", "UDP 80", "TCP 443", "TCP 631", "TCP 4999", "UDP 4999", "TCP 5000", "UDP 5000", "TCP 5009", "UDP 5009", "TCP 5200",
+        "TCP 5353", "UDP 5353", "TCP 5400", "UDP 5400", "TCP 6310", "TCP 6789", "TCP 8009", "UDP 8009", "TCP 8057", "TCP 8080", "UDP 8080",
+        "TCP 8081", "TCP 8090", "TCP 8181", "UDP 8181", "TCP 8182", "UDP 8182", "TCP 9444", "TCP 10051", "UDP 10051",
+        "TCP 48300", "UDP 48300", "TCP 49300", "UDP 49300", "TCP 50300", "UDP 50300",
+    ];
 
     private static IEnumerable<TestCaseData> Cases()
     {
@@ -74,7 +81,7 @@ public class AuditScenarioTests
     {
         var report = AuditRunner.Run(new AuditRequest(new RuleDump(DumpScenarios.PathOf("private-profile-off.txt")), DumpScenarios.Cluster));
 
-        var privateAudit = report.Ports.Single(p => p.Port == 80).Profiles.Single(a => a.Profile == Core.Profiles.FirewallProfiles.Private);
+        var privateAudit = report.Ports.Single(p => p.Port == 80 && p.Protocol == Core.Catalog.TransportProtocol.Tcp).Profiles.Single(a => a.Profile == Core.Profiles.FirewallProfiles.Private);
         Assert.That(privateAudit.Reach.Effects.Single().Kind, Is.EqualTo(RuleEffectKind.ProfileOff));
         Assert.That(AddressText.Of(privateAudit.Reach.Certain), Is.EqualTo("Any"));
     }

@@ -122,7 +122,7 @@ public class MultiServerFlowTests
     [TestCase(5200)]
     public void The_same_port_is_closed_to_the_network_on_a_single_server(int port)
     {
-        var plan = ProfileBuilder.SingleServer().Without("printWhere").With("printPreview", "ajp").Plan();
+        var plan = ProfileBuilder.SingleServer().Without("printWhere").With("printPreview").Plan();
 
         Assert.That(plan.Port(port).Decision, Is.EqualTo(Decision.Closed), plan.Port(port).Reason);
         foreach (var address in new[] { Pas1, Pas2V6, Admin, Outsider, OutsiderV6 })

@@ -1,9 +1,11 @@
 using System.Text;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Vocabulary;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Engine;
@@ -71,6 +73,93 @@ public class PlanPropertyTests
         Assert.That(split, Is.GreaterThan(0), "no rule was split: the case does not test the cap");
     }
 
+    /// <summary>
+    /// Issue 12: every port number the catalog names and every override target has exactly one decision row;
+    /// and, evaluated the way Windows does beside a foreign allow-all rule, for TCP and for UDP, each row
+    /// holds both ways: nothing outside its allowed set gets in, and everything in it does. Checked on the plan
+    /// apply makes for a machine (LocalSubnet resolved from a given interface list), and on the exported plan
+    /// for every row that names no keyword. Allow-only profiles promise nothing beside a broad allow rule, so
+    /// they are checked without it.
+    /// </summary>
+    [Test]
+    public void Generated_profiles_keep_their_decision_table_beside_a_foreign_allow_all()
+    {
+        var generator = new RandomProfiles(Seed + 2);
+        var machine = MachineSubnets.Of(GivenInterfaces.Office.List()).Subnets;
+        var kinds = new HashSet<string>();
+        for (var i = 0; i < 120; i++)
+        {
+            var generated = generator.Next();
+            var json = generated.Json.ToJsonString();
+            var context = $"case {i} (seed {Seed + 2}): {json}";
+            var profile = ProfileLoader.Reader(TestCatalog.PrinterOn).Parse($"generated-{i}.json", Encoding.UTF8.GetBytes(json));
+            var exported = RulePlanner.Plan(TestCatalog.PrinterOn, profile);
+            var applied = RulePlanner.Plan(TestCatalog.PrinterOn, profile, machine);
+            kinds.Add(profile.Enforcement == Enforcement.Strict ? "strict" : "allowOnly");
+            if (generated.AdminsOnLocalSubnet)
+            {
+                kinds.Add(generated.LocalSubnets is null ? "admins-on-local-subnet" : "admins-on-named-local-subnets");
+                Assert.That(exported.ResolvedAtApply.Contains("admins"), Is.EqualTo(generated.LocalSubnets is null), context);
+            }
+
+            var named = TestCatalog.PrinterOn.Entries.SelectMany(e => e.Ports).Concat(generated.Overrides.Values).Distinct();
+            foreach (var port in named)
+            {
+                var text = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Assert.That(exported.Ports.Count(p => p.Port == text), Is.EqualTo(1), $"rows for {text}; {context}");
+            }
+
+            Assert.That(applied.ResolvedAtApply, Is.Empty, context);
+            var around = generated.Peers.SelectMany(p => p.Ranges)
+                .Concat(generated.Clients?.Ranges ?? [])
+                .Concat(generated.Admins.Ranges)
+                .Concat(generated.LoadBalancers.Ranges)
+                .Concat(generated.Printers.Ranges)
+                .Concat(machine.Ranges)
+                .Take(40);
+            var probes = generator.Probes(around, random: 12)
+                .Select(p => AddressRange.ToAddress(p.Family, p.Value))
+                .Where(a => !Loopback.Contains(a))
+                .ToList();
+            HoldsBesideAllowAll(applied, profile, probes, skipKeywordRows: false, context);
+            HoldsBesideAllowAll(exported, profile, probes, skipKeywordRows: true, context);
+        }
+
+        Assert.That(kinds, Is.SupersetOf(new[] { "strict", "allowOnly", "admins-on-local-subnet", "admins-on-named-local-subnets" }));
+    }
+
+    private static void HoldsBesideAllowAll(RulePlan plan, DeploymentProfile profile, List<System.Net.IPAddress> probes, bool skipKeywordRows, string context)
+    {
+        var strict = profile.Enforcement == Enforcement.Strict;
+        var evaluator = strict ? ForeignAllowAll.Beside(plan.Rules) : new ConnectionEvaluator(plan.Rules);
+        var firewallProfile = new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public }.First(p => profile.FirewallProfiles.HasFlag(p));
+        foreach (var row in plan.Ports.Where(r => r.Decision != Decision.NoRule))
+        {
+            if (skipKeywordRows && row.AllowedFrom.Any(a => a.Addresses.HasKeywords))
+            {
+                continue;
+            }
+
+            // The vendor table names no protocol: a closed port is closed to both (PrinterOn lists no number twice by protocol).
+            // An allowed port promises only its entry's protocol.
+            Assert.That(row.Decision != Decision.Closed || row.Protocol is null, Is.True, $"closed {row.Port} covers TCP and UDP; {context}");
+            var allowed = row.Decision == Decision.Open ? AddressSet.Any : AddressSet.Union(row.AllowedFrom.Select(a => a.Addresses));
+            var port = int.Parse(row.Port, System.Globalization.CultureInfo.InvariantCulture);
+            TransportProtocol[] protocols = row.Protocol is { } one ? [one] : [TransportProtocol.Tcp, TransportProtocol.Udp];
+            foreach (var protocol in protocols)
+            {
+                foreach (var from in probes)
+                {
+                    var verdict = evaluator.Evaluate(new ConnectionQuery(from, port, protocol), firewallProfile);
+                    Assert.That(
+                        verdict.IsAllowed,
+                        Is.EqualTo(allowed.Contains(from)),
+                        $"{protocol} {port} ({Terms.Decision(row.Decision)}) from {from}: {verdict.Reason}; {(strict ? "beside a foreign allow-all" : "allow-only")}; {context}");
+                }
+            }
+        }
+    }
+
     private static RulePlan Check(RandomProfiles generator, RandomProfiles.Generated generated, int index, HashSet<string> kinds)
     {
         var json = generated.Json.ToJsonString();
@@ -94,6 +183,7 @@ public class PlanPropertyTests
             .Concat(generated.Clients?.Ranges ?? [])
             .Concat(generated.Admins.Ranges)
             .Concat(generated.LoadBalancers.Ranges)
+            .Concat(generated.Printers.Ranges)
             .Take(400)
             .ToList();
         var probes = generator.Probes(everything, random: 40)

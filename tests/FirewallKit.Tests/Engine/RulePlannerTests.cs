@@ -141,7 +141,7 @@ public class RulePlannerTests
     [TestCase("pdg", 8081)]
     public void Optional_port_is_open_only_when_its_feature_is_on(string feature, int port)
     {
-        var on = ProfileBuilder.SingleServer().With(feature).Plan();
+        var on = ProfileBuilder.SingleServer().With(feature).Printers("198.51.100.0/24").Plan();
         var off = ProfileBuilder.SingleServer().Without(feature).Plan();
 
         Assert.That(on.Admits(port, "198.51.100.7"), Is.True);
@@ -168,11 +168,21 @@ public class RulePlannerTests
     }
 
     [Test]
-    public void Ajp_on_without_load_balancers_stays_closed_and_warns()
+    public void Ajp_on_without_load_balancers_is_refused_with_a_fix()
     {
-        var plan = ProfileBuilder.SingleServer().With("ajp").Plan();
+        var error = Assert.Throws<FirewallKit.Core.Validation.InputException>(() => ProfileBuilder.SingleServer().With("ajp").Build())!.Errors.Single();
 
-        Assert.That(plan.Port(8009).Decision, Is.EqualTo(Decision.Closed));
+        Assert.That(error.Path, Is.EqualTo("$.features.ajp"));
+        Assert.That(error.Message, Is.EqualTo("'ajp' is on, but TCP 8009 is reached only from addresses.loadBalancers, which the profile leaves empty"));
+        Assert.That(error.Fix, Does.Contain("\"loadBalancers\"").And.Contain("switch off \"ajp\""));
+    }
+
+    [Test]
+    public void A_client_port_with_an_empty_client_set_stays_closed_and_warns()
+    {
+        var plan = ProfileBuilder.SingleServer().Clients().Without("pdg").Plan();
+
+        Assert.That(plan.Port(443).Decision, Is.EqualTo(Decision.Closed));
         Assert.That(plan.Warnings.Select(w => w.Code), Does.Contain("empty-audience"));
     }
 
@@ -196,10 +206,10 @@ public class RulePlannerTests
         var current = ThreePeerCluster().Plan();
         var old = ThreePeerCluster().Version("5.0.9").Plan();
 
-        Assert.That(current.Port(5200).Entries, Is.EqualTo(new[] { "pas-status-5200", "pas-server-5200" }));
+        Assert.That(current.Port(5200).Entries, Is.EqualTo(new[] { "pas-processing-5200", "pas-server-5200" }));
         Assert.That(current.Port(5200).AllowedFrom.Select(a => a.Flow), Has.All.Contains("PrintAnywhere server"));
         Assert.That(old.Port(5200).AllowedFrom, Has.Count.EqualTo(2));
-        Assert.That(current.Warnings.Single(w => w.Code == "port-listed-twice").Message, Does.Contain("pas-status-5200 (deprecated as of 5.1.0)"));
+        Assert.That(current.Warnings.Single(w => w.Code == "port-listed-twice").Message, Does.Contain("pas-processing-5200 (deprecated as of 5.1.0)"));
     }
 
     [Test]
@@ -207,8 +217,9 @@ public class RulePlannerTests
     {
         var plan = ProfileBuilder.SingleServer().With("pdsAlternatePort").MovePort("pds-alternate", 8090).Plan();
 
-        Assert.That(plan.Ports.Select(p => p.Port), Does.Contain("8090").And.Not.Contain("8080"));
+        Assert.That(plan.Port(8090).Entries, Is.EqualTo(new[] { "pds-alternate" }));
         Assert.That(plan.Admits(8090, "198.51.100.7"), Is.True);
+        Assert.That(plan.Admits(8080, "198.51.100.7"), Is.False);
     }
 
     [Test]

@@ -178,7 +178,7 @@ public sealed partial class HostileInputTests
     private static IEnumerable<string> FunctionNames(Ast ast) =>
         ast.FindAll(a => a is FunctionDefinitionAst, true).Cast<FunctionDefinitionAst>().Select(f => f.Name);
 
-    [GeneratedRegex("^netsh advfirewall firewall add rule name=fwkit-evil-tcp-\\d+-[a-z-]+ dir=in action=(allow|block) protocol=tcp localport=[0-9,]+ remoteip=(?:[0-9a-f.:/,-]+|any) profile=[a-z,]+ enable=yes description=\"(?<description>[^\"]*)\" >nul$")]
+    [GeneratedRegex("^netsh advfirewall firewall add rule name=fwkit-evil-(?<protocol>tcp|udp)-\\d+-[a-z-]+ dir=in action=(allow|block) protocol=\\k<protocol> localport=[0-9,]+ remoteip=(?:[0-9a-f.:/,-]+|any) profile=[a-z,]+ enable=yes description=\"(?<description>[^\"]*)\" >nul$")]
     private static partial Regex AddRule();
 
     [GeneratedRegex("%")]

@@ -26,13 +26,13 @@ public class FirewallOperationsTests
     public void DeleteBackups() => _backups.Dispose();
 
     private OperationReport Apply(bool dryRun = false, IFirewallEnvironment? machine = null) =>
-        FirewallOperations.Apply(new ApplyRequest(new PlanRequest(Cluster), dryRun, _backups.Path), machine ?? _machine, FixedClock.Default);
+        FirewallOperations.Apply(new ApplyRequest(new PlanRequest(Cluster), dryRun, _backups.Path), machine ?? _machine, GivenInterfaces.Office, FixedClock.Default);
 
     [Test]
     public void Apply_then_verify_is_in_sync_and_a_second_apply_changes_nothing()
     {
         var first = Apply();
-        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine);
+        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
         var writes = _store.Writes;
         var second = Apply();
 
@@ -49,7 +49,7 @@ public class FirewallOperationsTests
     public void Each_operation_releases_the_store_it_opened()
     {
         Apply();
-        FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine);
+        FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
 
         Assert.That(_store.Disposals, Is.EqualTo(2));
     }
@@ -61,7 +61,7 @@ public class FirewallOperationsTests
         var edited = _store.List(TestRules.Group).Rules.First(r => r.Action == Core.Plan.RuleAction.Allow);
         _store.Update(edited with { Enabled = false });
 
-        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine);
+        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
 
         Assert.That(verify.Status, Is.EqualTo(OperationStatus.Drift));
         Assert.That(verify.Diff!.Writes.Select(c => (c.Name, c.Fields.Single())), Is.EqualTo(new[] { (edited.Name, RuleField.Enabled) }));
@@ -91,7 +91,7 @@ public class FirewallOperationsTests
     [Test]
     public void Invalid_input_is_reported_before_the_machine_is_looked_at()
     {
-        Assert.Throws<InputException>(() => FirewallOperations.Apply(new ApplyRequest(new PlanRequest("no-such-profile.json"), false, _backups.Path), new UnsupportedPlatformEnvironment(), FixedClock.Default));
+        Assert.Throws<InputException>(() => FirewallOperations.Apply(new ApplyRequest(new PlanRequest("no-such-profile.json"), false, _backups.Path), new UnsupportedPlatformEnvironment(), GivenInterfaces.Office, FixedClock.Default));
         Assert.Throws<InputException>(() => FirewallOperations.Rollback(new RollbackRequest(Cluster, false, _backups.Path), new UnsupportedPlatformEnvironment(), FixedClock.Default));
         Assert.Throws<RuleGroupException>(() => FirewallOperations.Remove(new RemoveRequest("a|b", null, false, _backups.Path), _machine, FixedClock.Default));
     }
@@ -112,7 +112,7 @@ public class FirewallOperationsTests
         _machine.State = _machine.State with { ServiceRunning = false };
 
         Assert.That(Apply(dryRun: true).Problems, Is.EqualTo(new[] { EnvironmentAssessment.ServiceStopped }));
-        Assert.That(FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine).Status, Is.EqualTo(OperationStatus.Blocked));
+        Assert.That(FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office).Status, Is.EqualTo(OperationStatus.Blocked));
     }
 
     [Test]

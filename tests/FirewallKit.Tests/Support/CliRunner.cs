@@ -52,12 +52,14 @@ public static class CliRunner
         return new Result(process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>Runs fwkit against the given firewall (a fake Windows machine, or none) and clock instead of this machine's.</summary>
-    public static Result Run(IFirewallEnvironment firewall, TimeProvider clock, params string[] args)
+    /// <summary>Runs fwkit against the given firewall (a fake Windows machine, or none) and clock instead of this machine's; its interfaces are <see cref="GivenInterfaces.Office"/>.</summary>
+    public static Result Run(IFirewallEnvironment firewall, TimeProvider clock, params string[] args) => Run(firewall, clock, GivenInterfaces.Office, args);
+
+    public static Result Run(IFirewallEnvironment firewall, TimeProvider clock, INetworkInterfaces network, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = FwkitCli.Run(args, new CliHost(stdout, stderr, firewall, clock));
+        var code = FwkitCli.Run(args, new CliHost(stdout, stderr, firewall, clock, network: network));
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 

@@ -62,6 +62,8 @@ public sealed class ProfileBuilder
 
     public ProfileBuilder LocalSubnets(params string[] addresses) => Addresses("localSubnets", addresses);
 
+    public ProfileBuilder Printers(params string[] addresses) => Addresses("printers", addresses);
+
     public ProfileBuilder Feature(string name, bool on)
     {
         Section("features")[name] = on;

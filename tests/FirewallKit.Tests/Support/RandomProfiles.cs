@@ -35,7 +35,10 @@ internal sealed class RandomProfiles(int seed)
         IReadOnlyList<(IReadOnlyList<AddressRange> Ranges, IReadOnlyList<string> Roles)> Peers,
         AddressSet? Clients,
         AddressSet Admins,
-        AddressSet LoadBalancers);
+        AddressSet LoadBalancers,
+        AddressSet Printers,
+        bool AdminsOnLocalSubnet,
+        AddressSet? LocalSubnets);
 
     public Generated Next(bool manyPeers = false)
     {
@@ -84,10 +87,28 @@ internal sealed class RandomProfiles(int seed)
         }
 
         var admins = OptionalSet(addresses, "admins");
+        var adminsOnLocalSubnet = false;
+        if (_random.Next(6) == 0)
+        {
+            // Admins on the local subnet: a keyword that apply resolves into the machine's subnets.
+            addresses["admins"] = Array(["LocalSubnet"]);
+            admins = AddressSet.Empty;
+            adminsOnLocalSubnet = true;
+        }
+
         var loadBalancers = OptionalSet(addresses, "loadBalancers");
+        var printers = OptionalSet(addresses, "printers");
+        AddressSet? localSubnets = null;
         if (_random.Next(2) == 0)
         {
-            addresses["localSubnets"] = Array(Tokens(1 + _random.Next(2)).Tokens);
+            var (localTokens, localRanges) = Tokens(1 + _random.Next(2));
+            addresses["localSubnets"] = Array(localTokens);
+            localSubnets = AddressSet.FromRanges(localRanges);
+        }
+
+        if (adminsOnLocalSubnet && localSubnets is not null)
+        {
+            admins = localSubnets; // literal localSubnets are what LocalSubnet means
         }
 
         json["addresses"] = addresses;
@@ -97,6 +118,10 @@ internal sealed class RandomProfiles(int seed)
         {
             features["airPrintDiscovery"] = false; // it needs the PDG
         }
+
+        // A feature whose only audience the profile leaves empty is refused: AJP needs load balancers, BSI printers.
+        features["ajp"] &= !loadBalancers.IsEmpty;
+        features["brotherBsi"] &= !printers.IsEmpty;
 
         json["features"] = new JsonObject([.. features.Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value))]);
 
@@ -130,7 +155,7 @@ internal sealed class RandomProfiles(int seed)
             json["firewallProfiles"] = Array(profiles.Count > 0 ? profiles : ["Public"]);
         }
 
-        return new Generated(json, cluster, version, features, overrides, peers, clients, admins, loadBalancers);
+        return new Generated(json, cluster, version, features, overrides, peers, clients, admins, loadBalancers, printers, adminsOnLocalSubnet, localSubnets);
     }
 
     /// <summary>Addresses worth probing: inside and just outside every range given, plus some from the pools and from anywhere.</summary>

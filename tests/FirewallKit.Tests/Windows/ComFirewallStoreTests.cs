@@ -30,9 +30,9 @@ public class ComFirewallStoreTests
     public void DeleteBackups() => _backups.Dispose();
 
     private OperationReport Apply(string profile) =>
-        FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, _backups.Path), _machine, FixedClock.Default);
+        FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, _backups.Path), _machine, GivenInterfaces.Office, FixedClock.Default);
 
-    private OperationReport Verify(string profile) => FirewallOperations.Verify(new VerifyRequest(new PlanRequest(profile)), _machine);
+    private OperationReport Verify(string profile) => FirewallOperations.Verify(new VerifyRequest(new PlanRequest(profile)), _machine, GivenInterfaces.Office);
 
     private OperationReport Remove() => FirewallOperations.Remove(new RemoveRequest(null, null, DryRun: false, _backups.Path), _machine, FixedClock.Default);
 

@@ -68,7 +68,7 @@ public class InterruptionSafetyTests
         public IReadOnlyList<ComRuleRecord> Start { get; }
 
         public OperationReport Apply(string profile) =>
-            FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, Path.Combine(_files.Path, "backups")), new FakeWindowsMachine(Fake), FixedClock.Default);
+            FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, Path.Combine(_files.Path, "backups")), new FakeWindowsMachine(Fake), GivenInterfaces.Office, FixedClock.Default);
 
         public void Dispose() => _files.Dispose();
 

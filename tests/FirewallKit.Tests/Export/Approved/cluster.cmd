@@ -4,8 +4,8 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  cluster.json ('cluster')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:1241cd08e9a5346e0777478a0075360c7b939432f9cbb56d1deacfac1bd78bce
-rem   Rules:    29 inbound rules named fwkit-printeron-*
+rem   Plan:     sha256:27e629596aa134fa83af037339ad3f404c8c5a3a1ec2b6304b93495eb8906a0c
+rem   Rules:    42 inbound rules named fwkit-printeron-*
 rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
 rem no longer has, and stops at the first failure. Run it as administrator.
@@ -15,7 +15,7 @@ rem named by its stable ID, whose prefix marks it as this plan's, and its title 
 rem Plain ASCII on purpose: cmd.exe reads a batch file in the console's OEM code page, not UTF-8,
 rem so a dash or an arrow is written as - or -> rather than reaching the firewall garbled.
 setlocal EnableExtensions DisableDelayedExpansion
-set "KEEP=fwkit-printeron-tcp-80-block fwkit-printeron-tcp-443-allow fwkit-printeron-tcp-443-block-others fwkit-printeron-tcp-631-allow fwkit-printeron-tcp-631-block-others fwkit-printeron-tcp-4999-block fwkit-printeron-tcp-5000-block fwkit-printeron-tcp-5009-block fwkit-printeron-tcp-5200-allow fwkit-printeron-tcp-5200-block-others fwkit-printeron-udp-5353-block fwkit-printeron-tcp-5400-block fwkit-printeron-tcp-6310-allow fwkit-printeron-tcp-6310-block-others fwkit-printeron-tcp-6789-allow fwkit-printeron-tcp-6789-block-others fwkit-printeron-tcp-8009-block fwkit-printeron-tcp-8057-allow fwkit-printeron-tcp-8057-block-others fwkit-printeron-tcp-8081-allow fwkit-printeron-tcp-8081-block-others fwkit-printeron-tcp-8090-allow fwkit-printeron-tcp-8090-block-others fwkit-printeron-tcp-8181-block fwkit-printeron-tcp-8182-block fwkit-printeron-tcp-9444-allow fwkit-printeron-tcp-9444-block-others fwkit-printeron-tcp-10051-block fwkit-printeron-tcp-48300-block"
+set "KEEP=fwkit-printeron-tcp-80-block fwkit-printeron-udp-80-block fwkit-printeron-tcp-443-allow fwkit-printeron-tcp-443-block-others fwkit-printeron-tcp-631-allow fwkit-printeron-tcp-631-block-others fwkit-printeron-tcp-4999-block fwkit-printeron-udp-4999-block fwkit-printeron-tcp-5000-block fwkit-printeron-udp-5000-block fwkit-printeron-tcp-5009-block fwkit-printeron-udp-5009-block fwkit-printeron-tcp-5200-allow fwkit-printeron-tcp-5200-block-others fwkit-printeron-tcp-5353-block fwkit-printeron-udp-5353-block fwkit-printeron-tcp-5400-block fwkit-printeron-udp-5400-block fwkit-printeron-tcp-6310-allow fwkit-printeron-tcp-6310-block-others fwkit-printeron-tcp-6789-allow fwkit-printeron-tcp-6789-block-others fwkit-printeron-tcp-8009-block fwkit-printeron-udp-8009-block fwkit-printeron-tcp-8057-allow fwkit-printeron-tcp-8057-block-others fwkit-printeron-tcp-8080-block fwkit-printeron-udp-8080-block fwkit-printeron-tcp-8081-allow fwkit-printeron-tcp-8081-block-others fwkit-printeron-tcp-8090-allow fwkit-printeron-tcp-8090-block-others fwkit-printeron-tcp-8181-block fwkit-printeron-udp-8181-block fwkit-printeron-tcp-8182-block fwkit-printeron-udp-8182-block fwkit-printeron-tcp-9444-allow fwkit-printeron-tcp-9444-block-others fwkit-printeron-tcp-10051-block fwkit-printeron-udp-10051-block fwkit-printeron-tcp-48300-block fwkit-printeron-udp-48300-block"
 
 rem TCP 80 block
 set "RULE=fwkit-printeron-tcp-80-block"
@@ -23,6 +23,13 @@ netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-80-block dir=in 
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-80-block dir=in action=block protocol=tcp localport=80 remoteip=any profile=domain,private enable=yes description="PrinterOn CPS - plain HTTP, redirected to HTTPS (TCP 80) - blocked: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature 'http80' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-80-block
+
+rem UDP 80 block
+set "RULE=fwkit-printeron-udp-80-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-80-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-80-block dir=in action=block protocol=udp localport=80 remoteip=any profile=domain,private enable=yes description="PrinterOn CPS - plain HTTP, redirected to HTTPS (UDP 80) - blocked: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature 'http80' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-80-block
 
 rem TCP 443 allow
 set "RULE=fwkit-printeron-tcp-443-allow"
@@ -59,6 +66,13 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-4999-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-4999-block
 
+rem UDP 4999 block
+set "RULE=fwkit-printeron-udp-4999-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-4999-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-4999-block dir=in action=block protocol=udp localport=4999 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - legacy port 4999 (UDP 4999) - blocked: Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-4999-block
+
 rem TCP 5000 block
 set "RULE=fwkit-printeron-tcp-5000-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5000-block dir=in >nul 2>&1
@@ -66,12 +80,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5000-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5000-block
 
+rem UDP 5000 block
+set "RULE=fwkit-printeron-udp-5000-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5000-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5000-block dir=in action=block protocol=udp localport=5000 remoteip=any profile=domain,private enable=yes description="PrinterOn PDG - legacy port 5000 (UDP 5000) - blocked: Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5000-block
+
 rem TCP 5009 block
 set "RULE=fwkit-printeron-tcp-5009-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5009-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5009-block dir=in action=block protocol=tcp localport=5009 remoteip=any profile=domain,private enable=yes description="PrinterOn PAS - router notifications between Status and Processing servers (TCP 5009) - blocked: Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5009-block
+
+rem UDP 5009 block
+set "RULE=fwkit-printeron-udp-5009-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5009-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5009-block dir=in action=block protocol=udp localport=5009 remoteip=any profile=domain,private enable=yes description="PrinterOn PAS - router notifications between Status and Processing servers (UDP 5009) - blocked: Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5009-block
 
 rem TCP 5200 allow
 set "RULE=fwkit-printeron-tcp-5200-allow"
@@ -87,6 +115,13 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5200-block-others d
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5200-block-others
 
+rem TCP 5353 block
+set "RULE=fwkit-printeron-tcp-5353-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5353-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5353-block dir=in action=block protocol=tcp localport=5353 remoteip=any profile=domain,private enable=yes description="PrinterOn PDG - Bonjour/mDNS printer discovery (TCP 5353) - blocked: Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour's installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature 'airPrintDiscovery' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-tcp-5353-block
+
 rem UDP 5353 block
 set "RULE=fwkit-printeron-udp-5353-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5353-block dir=in >nul 2>&1
@@ -100,6 +135,13 @@ netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5400-block dir=i
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5400-block dir=in action=block protocol=tcp localport=5400 remoteip=any profile=domain,private enable=yes description="PrinterOn PAS - Status server listener (pre-5.1 clustering) (TCP 5400) - blocked: Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5400-block
+
+rem UDP 5400 block
+set "RULE=fwkit-printeron-udp-5400-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5400-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5400-block dir=in action=block protocol=udp localport=5400 remoteip=any profile=domain,private enable=yes description="PrinterOn PAS - Status server listener (pre-5.1 clustering) (UDP 5400) - blocked: Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5400-block
 
 rem TCP 6310 allow
 set "RULE=fwkit-printeron-tcp-6310-allow"
@@ -136,6 +178,13 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8009-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8009-block
 
+rem UDP 8009 block
+set "RULE=fwkit-printeron-udp-8009-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8009-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8009-block dir=in action=block protocol=udp localport=8009 remoteip=any profile=domain,private enable=yes description="PrinterOn Tomcat - AJP connector for a load balancer or Apache (UDP 8009) - blocked: Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature 'ajp' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8009-block
+
 rem TCP 8057 allow
 set "RULE=fwkit-printeron-tcp-8057-allow"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8057-allow dir=in >nul 2>&1
@@ -149,6 +198,20 @@ netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8057-block-other
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.20.0.10,10.20.0.13-10.29.255.255,10.30.1.0-126.255.255.255,128.0.0.0/1,::,::2-fd00:20::12,fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain,private enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS); remote PDS, PDG and PAS servers -> parent Configuration Manager (child sync). Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8057-block-others
+
+rem TCP 8080 block
+set "RULE=fwkit-printeron-tcp-8080-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8080-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8080-block dir=in action=block protocol=tcp localport=8080 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - alternate print job port (TCP 8080) - blocked: An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, moved to 8090 (portOverrides.pds-alternate): blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-tcp-8080-block
+
+rem UDP 8080 block
+set "RULE=fwkit-printeron-udp-8080-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8080-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8080-block dir=in action=block protocol=udp localport=8080 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - alternate print job port (UDP 8080) - blocked: An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, moved to 8090 (portOverrides.pds-alternate): blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8080-block
 
 rem TCP 8081 allow
 set "RULE=fwkit-printeron-tcp-8081-allow"
@@ -185,12 +248,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8181-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8181-block
 
+rem UDP 8181 block
+set "RULE=fwkit-printeron-udp-8181-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8181-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8181-block dir=in action=block protocol=udp localport=8181 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - web release interface (UDP 8181) - blocked: Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional, feature 'webRelease' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8181-block
+
 rem TCP 8182 block
 set "RULE=fwkit-printeron-tcp-8182-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8182-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8182-block dir=in action=block protocol=tcp localport=8182 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - Brother BSI release API (TCP 8182) - blocked: Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature 'brotherBsi' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8182-block
+
+rem UDP 8182 block
+set "RULE=fwkit-printeron-udp-8182-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8182-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8182-block dir=in action=block protocol=udp localport=8182 remoteip=any profile=domain,private enable=yes description="PrinterOn PDS - Brother BSI release API (UDP 8182) - blocked: Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature 'brotherBsi' is off: blocked. Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8182-block
 
 rem TCP 9444 allow
 set "RULE=fwkit-printeron-tcp-9444-allow"
@@ -213,12 +290,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-10051-block dir=in 
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-10051-block
 
+rem UDP 10051 block
+set "RULE=fwkit-printeron-udp-10051-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-10051-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-10051-block dir=in action=block protocol=udp localport=10051 remoteip=any profile=domain,private enable=yes description="PrinterOn PWC Bridge - local interprocess communication (UDP 10051) - blocked: Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-10051-block
+
 rem TCP 48300,49300,50300 block
 set "RULE=fwkit-printeron-tcp-48300-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-48300-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-48300-block dir=in action=block protocol=tcp localport=48300,49300,50300 remoteip=any profile=domain,private enable=yes description="PrinterOn PrintWhere - internal processes (TCP 48300, 49300, 50300) - blocked: Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-48300-block
+
+rem UDP 48300,49300,50300 block
+set "RULE=fwkit-printeron-udp-48300-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-48300-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-48300-block dir=in action=block protocol=udp localport=48300,49300,50300 remoteip=any profile=domain,private enable=yes description="PrinterOn PrintWhere - internal processes (UDP 48300, 49300, 50300) - blocked: Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile 'cluster'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-48300-block
 
 rem Rules named fwkit-printeron-* that the plan no longer has. netsh cannot list rules by name, so they are
 rem found in "show rule": its labels are translated, but a rule's name is the value after the first
@@ -235,7 +326,7 @@ for /f "tokens=1,* delims=:" %%A in ('netsh advfirewall firewall show rule name^
   )
 )
 
-echo Done: 29 rules added.
+echo Done: 42 rules added.
 exit /b 0
 
 :failed

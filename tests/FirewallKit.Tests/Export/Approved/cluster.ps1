@@ -4,8 +4,8 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  cluster.json ('cluster', cluster, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:1241cd08e9a5346e0777478a0075360c7b939432f9cbb56d1deacfac1bd78bce
-#   Rules:    29 inbound rules in group 'PrinterOn Firewall (fwkit)'
+#   Plan:     sha256:27e629596aa134fa83af037339ad3f404c8c5a3a1ec2b6304b93495eb8906a0c
+#   Rules:    42 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
@@ -43,6 +43,17 @@ $Plan = @(
         Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('80')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-80-block'
+        DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' plain HTTP, redirected to HTTPS (UDP 80) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('80')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private'
@@ -118,6 +129,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-4999-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' legacy port 4999 (UDP 4999) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('4999')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5000-block'
         DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (TCP 5000) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
@@ -129,11 +151,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-5000-block'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (UDP 5000) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5000')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5009-block'
         DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (TCP 5009) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5009-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (UDP 5009) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5009')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private'
@@ -169,6 +213,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-tcp-5353-block'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' Bonjour/mDNS printer discovery (TCP 5353) ' + [char]0x2013 + ' blocked')
+        Description   = 'Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour''s installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature ''airPrintDiscovery'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'TCP'
+        LocalPort     = @('5353')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-udp-5353-block'
         DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' Bonjour/mDNS printer discovery (UDP 5353) ' + [char]0x2013 + ' blocked')
         Description   = 'Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour''s installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature ''airPrintDiscovery'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
@@ -185,6 +240,17 @@ $Plan = @(
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5400')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5400-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' Status server listener (pre-5.1 clustering) (UDP 5400) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5400')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private'
@@ -260,6 +326,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8009-block'
+        DisplayName   = ('PrinterOn Tomcat ' + [char]0x2013 + ' AJP connector for a load balancer or Apache (UDP 8009) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8057-allow'
         DisplayName   = ('PrinterOn Configuration Manager ' + [char]0x2013 + ' web configuration (TCP 8057)')
         Description   = ('Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations ' + [char]0x2192 + ' Configuration Manager (HTTPS); remote PDS, PDG and PAS servers ' + [char]0x2192 + ' parent Configuration Manager (child sync). Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.')
@@ -290,6 +367,28 @@ $Plan = @(
             '::2-fd00:20::12'
             'fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-tcp-8080-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' alternate print job port (TCP 8080) ' + [char]0x2013 + ' blocked')
+        Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, moved to 8090 (portOverrides.pds-alternate): blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'TCP'
+        LocalPort     = @('8080')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8080-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' alternate print job port (UDP 8080) ' + [char]0x2013 + ' blocked')
+        Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, moved to 8090 (portOverrides.pds-alternate): blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8080')
+        RemoteAddress = @('Any')
         Profile       = 'Domain,Private'
         Enabled       = 'True'
     }
@@ -363,11 +462,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8181-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' web release interface (UDP 8181) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional, feature ''webRelease'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8181')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8182-block'
         DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (TCP 8182) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('8182')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8182-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (UDP 8182) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('8182')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private'
@@ -414,11 +535,37 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-10051-block'
+        DisplayName   = ('PrinterOn PWC Bridge ' + [char]0x2013 + ' local interprocess communication (UDP 10051) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('10051')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-48300-block'
         DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (TCP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @(
+            '48300'
+            '49300'
+            '50300'
+        )
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-48300-block'
+        DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (UDP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''cluster''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @(
             '48300'
             '49300'

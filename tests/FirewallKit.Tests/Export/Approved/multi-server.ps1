@@ -4,8 +4,8 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  multi-server.json ('multi-server', cluster, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:5748045efc2ffd3a2c80df9c7577f11648272ccee4b666c7911dc3dbe270ecdc
-#   Rules:    30 inbound rules in group 'PrinterOn Firewall (fwkit)'
+#   Plan:     sha256:ac9709fc1218b42ae25ca82724bf2be3afafdace8bdf3af5791aa9003163656b
+#   Rules:    40 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
@@ -43,6 +43,17 @@ $Plan = @(
         Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('80')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-80-block'
+        DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' plain HTTP, redirected to HTTPS (UDP 80) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('80')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -118,6 +129,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-4999-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' legacy port 4999 (UDP 4999) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('4999')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5000-block'
         DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (TCP 5000) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
@@ -129,11 +151,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-5000-block'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (UDP 5000) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5000')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5009-block'
         DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (TCP 5009) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5009-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (UDP 5009) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5009')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -202,6 +246,17 @@ $Plan = @(
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5400')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5400-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' Status server listener (pre-5.1 clustering) (UDP 5400) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5400')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -343,6 +398,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8080-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' alternate print job port (UDP 8080) ' + [char]0x2013 + ' blocked')
+        Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, feature ''pdsAlternatePort'' is off: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8080')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8081-allow'
         DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' alternate IPP/AirPrint port (TCP 8081)')
         Description   = ('An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional: iOS devices and Apple desktops ' + [char]0x2192 + ' PDG alternate IPP port. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.')
@@ -383,11 +449,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8181-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' web release interface (UDP 8181) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional, feature ''webRelease'' is off: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8181')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8182-block'
         DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (TCP 8182) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('8182')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8182-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (UDP 8182) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('8182')
         RemoteAddress = @('Any')
         Profile       = 'Domain'
@@ -434,11 +522,37 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-10051-block'
+        DisplayName   = ('PrinterOn PWC Bridge ' + [char]0x2013 + ' local interprocess communication (UDP 10051) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('10051')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-48300-block'
         DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (TCP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @(
+            '48300'
+            '49300'
+            '50300'
+        )
+        RemoteAddress = @('Any')
+        Profile       = 'Domain'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-48300-block'
+        DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (UDP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @(
             '48300'
             '49300'

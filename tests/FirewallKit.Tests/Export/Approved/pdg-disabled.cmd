@@ -4,8 +4,8 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  pdg-disabled.json ('pdg-disabled')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:364e9b40d20b78b638ce654e9569e42296c8a831e136d6cb9ae6feb5d37b5afd
-rem   Rules:    21 inbound rules named fwkit-printeron-*
+rem   Plan:     sha256:7fffd2bdfc20a38622782a040773c2826be9c6385ecc2b1082c31fb92c43b2cd
+rem   Rules:    38 inbound rules named fwkit-printeron-*
 rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
 rem no longer has, and stops at the first failure. Run it as administrator.
@@ -15,7 +15,7 @@ rem named by its stable ID, whose prefix marks it as this plan's, and its title 
 rem Plain ASCII on purpose: cmd.exe reads a batch file in the console's OEM code page, not UTF-8,
 rem so a dash or an arrow is written as - or -> rather than reaching the firewall garbled.
 setlocal EnableExtensions DisableDelayedExpansion
-set "KEEP=fwkit-printeron-tcp-80-block fwkit-printeron-tcp-443-allow fwkit-printeron-tcp-631-allow fwkit-printeron-tcp-4999-block fwkit-printeron-tcp-5000-block fwkit-printeron-tcp-5009-block fwkit-printeron-tcp-5200-block fwkit-printeron-udp-5353-block fwkit-printeron-tcp-5400-block fwkit-printeron-tcp-6310-block fwkit-printeron-tcp-6789-block fwkit-printeron-tcp-8009-block fwkit-printeron-tcp-8057-allow fwkit-printeron-tcp-8057-block-others fwkit-printeron-tcp-8080-block fwkit-printeron-tcp-8081-block fwkit-printeron-tcp-8181-block fwkit-printeron-tcp-8182-block fwkit-printeron-tcp-9444-block fwkit-printeron-tcp-10051-block fwkit-printeron-tcp-48300-block"
+set "KEEP=fwkit-printeron-tcp-80-block fwkit-printeron-udp-80-block fwkit-printeron-tcp-443-allow fwkit-printeron-tcp-631-allow fwkit-printeron-tcp-4999-block fwkit-printeron-udp-4999-block fwkit-printeron-tcp-5000-block fwkit-printeron-udp-5000-block fwkit-printeron-tcp-5009-block fwkit-printeron-udp-5009-block fwkit-printeron-tcp-5200-block fwkit-printeron-udp-5200-block fwkit-printeron-tcp-5353-block fwkit-printeron-udp-5353-block fwkit-printeron-tcp-5400-block fwkit-printeron-udp-5400-block fwkit-printeron-tcp-6310-block fwkit-printeron-udp-6310-block fwkit-printeron-tcp-6789-block fwkit-printeron-udp-6789-block fwkit-printeron-tcp-8009-block fwkit-printeron-udp-8009-block fwkit-printeron-tcp-8057-allow fwkit-printeron-tcp-8057-block-others fwkit-printeron-tcp-8080-block fwkit-printeron-udp-8080-block fwkit-printeron-tcp-8081-block fwkit-printeron-udp-8081-block fwkit-printeron-tcp-8181-block fwkit-printeron-udp-8181-block fwkit-printeron-tcp-8182-block fwkit-printeron-udp-8182-block fwkit-printeron-tcp-9444-block fwkit-printeron-udp-9444-block fwkit-printeron-tcp-10051-block fwkit-printeron-udp-10051-block fwkit-printeron-tcp-48300-block fwkit-printeron-udp-48300-block"
 
 rem TCP 80 block
 set "RULE=fwkit-printeron-tcp-80-block"
@@ -23,6 +23,13 @@ netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-80-block dir=in 
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-80-block dir=in action=block protocol=tcp localport=80 remoteip=any profile=domain enable=yes description="PrinterOn CPS - plain HTTP, redirected to HTTPS (TCP 80) - blocked: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature 'http80' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-80-block
+
+rem UDP 80 block
+set "RULE=fwkit-printeron-udp-80-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-80-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-80-block dir=in action=block protocol=udp localport=80 remoteip=any profile=domain enable=yes description="PrinterOn CPS - plain HTTP, redirected to HTTPS (UDP 80) - blocked: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature 'http80' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-80-block
 
 rem TCP 443 allow
 set "RULE=fwkit-printeron-tcp-443-allow"
@@ -45,12 +52,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-4999-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-4999-block
 
+rem UDP 4999 block
+set "RULE=fwkit-printeron-udp-4999-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-4999-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-4999-block dir=in action=block protocol=udp localport=4999 remoteip=any profile=domain enable=yes description="PrinterOn PDS - legacy port 4999 (UDP 4999) - blocked: Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-4999-block
+
 rem TCP 5000 block
 set "RULE=fwkit-printeron-tcp-5000-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5000-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5000-block dir=in action=block protocol=tcp localport=5000 remoteip=any profile=domain enable=yes description="PrinterOn PDG - legacy port 5000 (TCP 5000) - blocked: Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5000-block
+
+rem UDP 5000 block
+set "RULE=fwkit-printeron-udp-5000-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5000-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5000-block dir=in action=block protocol=udp localport=5000 remoteip=any profile=domain enable=yes description="PrinterOn PDG - legacy port 5000 (UDP 5000) - blocked: Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5000-block
 
 rem TCP 5009 block
 set "RULE=fwkit-printeron-tcp-5009-block"
@@ -59,12 +80,33 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5009-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5009-block
 
+rem UDP 5009 block
+set "RULE=fwkit-printeron-udp-5009-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5009-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5009-block dir=in action=block protocol=udp localport=5009 remoteip=any profile=domain enable=yes description="PrinterOn PAS - router notifications between Status and Processing servers (UDP 5009) - blocked: Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5009-block
+
 rem TCP 5200 block
 set "RULE=fwkit-printeron-tcp-5200-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5200-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5200-block dir=in action=block protocol=tcp localport=5200 remoteip=any profile=domain enable=yes description="PrinterOn PAS - PrintAnywhere server (TCP 5200) - blocked: Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5200-block
+
+rem UDP 5200 block
+set "RULE=fwkit-printeron-udp-5200-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5200-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5200-block dir=in action=block protocol=udp localport=5200 remoteip=any profile=domain enable=yes description="PrinterOn PAS - PrintAnywhere server (UDP 5200) - blocked: Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5200-block
+
+rem TCP 5353 block
+set "RULE=fwkit-printeron-tcp-5353-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5353-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5353-block dir=in action=block protocol=tcp localport=5353 remoteip=any profile=domain enable=yes description="PrinterOn PDG - Bonjour/mDNS printer discovery (TCP 5353) - blocked: Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour's installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature 'airPrintDiscovery' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-tcp-5353-block
 
 rem UDP 5353 block
 set "RULE=fwkit-printeron-udp-5353-block"
@@ -80,12 +122,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5400-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5400-block
 
+rem UDP 5400 block
+set "RULE=fwkit-printeron-udp-5400-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5400-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5400-block dir=in action=block protocol=udp localport=5400 remoteip=any profile=domain enable=yes description="PrinterOn PAS - Status server listener (pre-5.1 clustering) (UDP 5400) - blocked: Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-5400-block
+
 rem TCP 6310 block
 set "RULE=fwkit-printeron-tcp-6310-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-6310-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-6310-block dir=in action=block protocol=tcp localport=6310 remoteip=any profile=domain enable=yes description="PrinterOn PDG - IPP/AirPrint jobs from iOS and macOS (TCP 6310) - blocked: Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional, feature 'pdg' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-6310-block
+
+rem UDP 6310 block
+set "RULE=fwkit-printeron-udp-6310-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-6310-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-6310-block dir=in action=block protocol=udp localport=6310 remoteip=any profile=domain enable=yes description="PrinterOn PDG - IPP/AirPrint jobs from iOS and macOS (UDP 6310) - blocked: Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional, feature 'pdg' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-6310-block
 
 rem TCP 6789 block
 set "RULE=fwkit-printeron-tcp-6789-block"
@@ -94,12 +150,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-6789-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-6789-block
 
+rem UDP 6789 block
+set "RULE=fwkit-printeron-udp-6789-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-6789-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-6789-block dir=in action=block protocol=udp localport=6789 remoteip=any profile=domain enable=yes description="PrinterOn PAS - pasport service (UDP 6789) - blocked: Used by pasport. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-6789-block
+
 rem TCP 8009 block
 set "RULE=fwkit-printeron-tcp-8009-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8009-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8009-block dir=in action=block protocol=tcp localport=8009 remoteip=any profile=domain enable=yes description="PrinterOn Tomcat - AJP connector for a load balancer or Apache (TCP 8009) - blocked: Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature 'ajp' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8009-block
+
+rem UDP 8009 block
+set "RULE=fwkit-printeron-udp-8009-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8009-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8009-block dir=in action=block protocol=udp localport=8009 remoteip=any profile=domain enable=yes description="PrinterOn Tomcat - AJP connector for a load balancer or Apache (UDP 8009) - blocked: Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature 'ajp' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8009-block
 
 rem TCP 8057 allow
 set "RULE=fwkit-printeron-tcp-8057-allow"
@@ -122,12 +192,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8080-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8080-block
 
+rem UDP 8080 block
+set "RULE=fwkit-printeron-udp-8080-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8080-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8080-block dir=in action=block protocol=udp localport=8080 remoteip=any profile=domain enable=yes description="PrinterOn PDS - alternate print job port (UDP 8080) - blocked: An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, feature 'pdsAlternatePort' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8080-block
+
 rem TCP 8081 block
 set "RULE=fwkit-printeron-tcp-8081-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8081-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8081-block dir=in action=block protocol=tcp localport=8081 remoteip=any profile=domain enable=yes description="PrinterOn PDG - alternate IPP/AirPrint port (TCP 8081) - blocked: An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional, feature 'pdg' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8081-block
+
+rem UDP 8081 block
+set "RULE=fwkit-printeron-udp-8081-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8081-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8081-block dir=in action=block protocol=udp localport=8081 remoteip=any profile=domain enable=yes description="PrinterOn PDG - alternate IPP/AirPrint port (UDP 8081) - blocked: An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional, feature 'pdg' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8081-block
 
 rem TCP 8181 block
 set "RULE=fwkit-printeron-tcp-8181-block"
@@ -136,12 +220,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8181-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8181-block
 
+rem UDP 8181 block
+set "RULE=fwkit-printeron-udp-8181-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8181-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8181-block dir=in action=block protocol=udp localport=8181 remoteip=any profile=domain enable=yes description="PrinterOn PDS - web release interface (UDP 8181) - blocked: Used by the Web Release User Interface. This port is only required if using the web release interface for job release. Owner: PDS. Decision: optional, feature 'webRelease' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8181-block
+
 rem TCP 8182 block
 set "RULE=fwkit-printeron-tcp-8182-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8182-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8182-block dir=in action=block protocol=tcp localport=8182 remoteip=any profile=domain enable=yes description="PrinterOn PDS - Brother BSI release API (TCP 8182) - blocked: Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature 'brotherBsi' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8182-block
+
+rem UDP 8182 block
+set "RULE=fwkit-printeron-udp-8182-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-8182-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-8182-block dir=in action=block protocol=udp localport=8182 remoteip=any profile=domain enable=yes description="PrinterOn PDS - Brother BSI release API (UDP 8182) - blocked: Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature 'brotherBsi' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-8182-block
 
 rem TCP 9444 block
 set "RULE=fwkit-printeron-tcp-9444-block"
@@ -150,6 +248,13 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-9444-block dir=in a
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-9444-block
 
+rem UDP 9444 block
+set "RULE=fwkit-printeron-udp-9444-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-9444-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-9444-block dir=in action=block protocol=udp localport=9444 remoteip=any profile=domain enable=yes description="PrinterOn Storage Server - print previews (UDP 9444) - blocked: Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional, feature 'printPreview' is off: blocked. Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-9444-block
+
 rem TCP 10051 block
 set "RULE=fwkit-printeron-tcp-10051-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-10051-block dir=in >nul 2>&1
@@ -157,12 +262,26 @@ netsh advfirewall firewall add rule name=fwkit-printeron-tcp-10051-block dir=in 
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-10051-block
 
+rem UDP 10051 block
+set "RULE=fwkit-printeron-udp-10051-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-10051-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-10051-block dir=in action=block protocol=udp localport=10051 remoteip=any profile=domain enable=yes description="PrinterOn PWC Bridge - local interprocess communication (UDP 10051) - blocked: Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-10051-block
+
 rem TCP 48300,49300,50300 block
 set "RULE=fwkit-printeron-tcp-48300-block"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-48300-block dir=in >nul 2>&1
 netsh advfirewall firewall add rule name=fwkit-printeron-tcp-48300-block dir=in action=block protocol=tcp localport=48300,49300,50300 remoteip=any profile=domain enable=yes description="PrinterOn PrintWhere - internal processes (TCP 48300, 49300, 50300) - blocked: Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-48300-block
+
+rem UDP 48300,49300,50300 block
+set "RULE=fwkit-printeron-udp-48300-block"
+netsh advfirewall firewall delete rule name=fwkit-printeron-udp-48300-block dir=in >nul 2>&1
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-48300-block dir=in action=block protocol=udp localport=48300,49300,50300 remoteip=any profile=domain enable=yes description="PrinterOn PrintWhere - internal processes (UDP 48300, 49300, 50300) - blocked: Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+if errorlevel 1 goto failed
+echo Added     fwkit-printeron-udp-48300-block
 
 rem Rules named fwkit-printeron-* that the plan no longer has. netsh cannot list rules by name, so they are
 rem found in "show rule": its labels are translated, but a rule's name is the value after the first
@@ -179,7 +298,7 @@ for /f "tokens=1,* delims=:" %%A in ('netsh advfirewall firewall show rule name^
   )
 )
 
-echo Done: 21 rules added.
+echo Done: 38 rules added.
 exit /b 0
 
 :failed

@@ -4,8 +4,8 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  single-server.json ('single-server', single server, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:0dafd7434ffbaa7c58642eff4c8d6aff73ae0bb51e967c662f0bc7026dc0e775
-#   Rules:    21 inbound rules in group 'PrinterOn Firewall (fwkit)'
+#   Plan:     sha256:43de38d4cac7829c57e80c23ef9ea8db23a57b619f4c1a4bddf9f6a643baae3f
+#   Rules:    35 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
@@ -49,6 +49,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-80-block'
+        DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' plain HTTP, redirected to HTTPS (UDP 80) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: optional, feature ''http80'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('80')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-443-allow'
         DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' configuration, authentication and Web Print over HTTPS (TCP 443)')
         Description   = ('Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps ' + [char]0x2192 + ' CPS (HTTPS). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
@@ -82,11 +93,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-4999-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' legacy port 4999 (UDP 4999) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as of version 3.2.3. Owner: PDS. Decision: client-facing, deprecated as of 3.2.3: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('4999')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5000-block'
         DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (TCP 5000) ' + [char]0x2013 + ' blocked')
         Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5000')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5000-block'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' legacy port 5000 (UDP 5000) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as of version 3.2.4. Owner: PDG. Decision: client-facing, deprecated as of 3.2.4: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5000')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private,Public'
@@ -104,12 +137,45 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-5009-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' router notifications between Status and Processing servers (UDP 5009) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-5200-block'
         DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' PrintAnywhere server (TCP 5200) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
         LocalPort     = @('5200')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5200-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' PrintAnywhere server (UDP 5200) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by PrintAnywhere server. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('5200')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-tcp-5353-block'
+        DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' Bonjour/mDNS printer discovery (TCP 5353) ' + [char]0x2013 + ' blocked')
+        Description   = 'Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour''s installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional, feature ''airPrintDiscovery'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'TCP'
+        LocalPort     = @('5353')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private,Public'
         Enabled       = 'True'
@@ -131,6 +197,17 @@ $Plan = @(
         Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('5400')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-5400-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' Status server listener (pre-5.1 clustering) (UDP 5400) ' + [char]0x2013 + ' blocked')
+        Description   = 'Deprecated as version 5.1.0. Owner: PAS(Processing). Decision: cluster, deprecated as of 5.1.0: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('5400')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private,Public'
@@ -159,11 +236,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-6789-block'
+        DisplayName   = ('PrinterOn PAS ' + [char]0x2013 + ' pasport service (UDP 6789) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by pasport. Owner: PAS. Decision: cluster port on a single server: used for local IPC only, closed to the network. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('6789')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8009-block'
         DisplayName   = ('PrinterOn Tomcat ' + [char]0x2013 + ' AJP connector for a load balancer or Apache (TCP 8009) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('8009')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-8009-block'
+        DisplayName   = ('PrinterOn Tomcat ' + [char]0x2013 + ' AJP connector for a load balancer or Apache (UDP 8009) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional, feature ''ajp'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('8009')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private,Public'
@@ -209,6 +308,17 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8080-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' alternate print job port (UDP 8080) ' + [char]0x2013 + ' blocked')
+        Description   = 'An alternate/optional port used for Receiving print jobs. This port is used for internal communication, except in a multi-server deployment, or when receiving print jobs from PrintWhere. This port is configurable. Owner: PDS. Decision: optional, feature ''pdsAlternatePort'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8080')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-8081-allow'
         DisplayName   = ('PrinterOn PDG ' + [char]0x2013 + ' alternate IPP/AirPrint port (TCP 8081)')
         Description   = ('An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional: iOS devices and Apple desktops ' + [char]0x2192 + ' PDG alternate IPP port. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.')
@@ -242,11 +352,33 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-8182-block'
+        DisplayName   = ('PrinterOn PDS ' + [char]0x2013 + ' Brother BSI release API (UDP 8182) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the Brother BSI API Interface. This port is only required when using the Brother BSI API for job release. Owner: PDS. Decision: optional, feature ''brotherBsi'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('8182')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-9444-block'
         DisplayName   = ('PrinterOn Storage Server ' + [char]0x2013 + ' print previews (TCP 9444) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional, feature ''printPreview'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @('9444')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-9444-block'
+        DisplayName   = ('PrinterOn Storage Server ' + [char]0x2013 + ' print previews (UDP 9444) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional, feature ''printPreview'' is off: blocked. Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @('9444')
         RemoteAddress = @('Any')
         Profile       = 'Domain,Private,Public'
@@ -264,11 +396,37 @@ $Plan = @(
         Enabled       = 'True'
     }
     @{
+        Name          = 'fwkit-printeron-udp-10051-block'
+        DisplayName   = ('PrinterOn PWC Bridge ' + [char]0x2013 + ' local interprocess communication (UDP 10051) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used for Local Server Interprocess communication. Owner: PWC Bridge. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
+        LocalPort     = @('10051')
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
         Name          = 'fwkit-printeron-tcp-48300-block'
         DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (TCP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
         Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
         Action        = 'Block'
         Protocol      = 'TCP'
+        LocalPort     = @(
+            '48300'
+            '49300'
+            '50300'
+        )
+        RemoteAddress = @('Any')
+        Profile       = 'Domain,Private,Public'
+        Enabled       = 'True'
+    }
+    @{
+        Name          = 'fwkit-printeron-udp-48300-block'
+        DisplayName   = ('PrinterOn PrintWhere ' + [char]0x2013 + ' internal processes (UDP 48300, 49300, 50300) ' + [char]0x2013 + ' blocked')
+        Description   = 'Used by internal PrintWhere processes. Owner: Satellite, Post Render and Driver. Decision: local IPC only: closed to the network (loopback is not filtered, so local use keeps working). Managed by fwkit (profile ''single-server''); changes made by hand are overwritten.'
+        Action        = 'Block'
+        Protocol      = 'UDP'
         LocalPort     = @(
             '48300'
             '49300'
