@@ -111,8 +111,8 @@ public partial class OutsideRulesTests
             Assert.That(Unnamed.Except(rule.RemoteAddresses), Is.EqualTo(Unnamed), $"{rule.Name} names {rule.RemoteAddresses}; {context}");
         }
 
-        var powershell = new PowerShellPlanExporter().Export(plan);
-        var netsh = new NetshPlanExporter().Export(plan);
+        var powershell = new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell);
+        var netsh = new NetshPlanExporter().Export(plan, TestProvenance.Netsh);
         Assert.That(QuotedUnnamed().Matches(powershell).Select(m => m.Value), Is.Empty, $"PowerShell; {context}");
         Assert.That(NetshUnnamed().Matches(netsh).Select(m => m.Value), Is.Empty, $"netsh; {context}");
     }

@@ -17,6 +17,7 @@ public static class IntentComparer
         var findings = new List<Finding>();
         var intended = intent.Addresses;
 
+        // Reach and intent both leave out loopback and '::' (OutsideRules): a rule COM wrote without '::' is no finding.
         var widerCertain = reach.Certain.Except(intended);
         if (!widerCertain.IsEmpty)
         {
