@@ -47,6 +47,48 @@ public partial class ReadmeTests
         Assert.That(File.ReadAllText(Path.Combine(RepoPaths.Root, "LICENSE")), Does.StartWith("MIT License\n\nCopyright (c) 2026 FirewallKit contributors"));
     }
 
+    [Test]
+    public void Readme_audit_excerpt_is_real_output_with_only_matching_rows_left_out()
+    {
+        const string Rules = "tests/FirewallKit.Tests/Audit/Dumps/block-others-5200-missing.txt";
+        var readme = Readme();
+        Assert.That(readme, Does.Contain($"fwkit audit --rules {Rules} --profile profiles/cluster.json --firewall-profile Domain\n"));
+        var intro = ReadmeAuditExcerpt().Match(readme);
+        Assert.That(intro.Success, "the README introduces its audit excerpt with the number of rows it leaves out");
+        var start = readme.IndexOf("```\n", intro.Index, StringComparison.Ordinal) + 4;
+        var excerpt = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)].TrimEnd('\n').Split('\n');
+
+        var run = CliRunner.Run("audit", "--rules", Path.Combine(RepoPaths.Root, Rules), "--profile", RepoPaths.Profile("cluster.json"), "--firewall-profile", "Domain");
+        var printed = run.Out.Replace("\r\n", "\n", StringComparison.Ordinal).Replace(Path.Combine(RepoPaths.Root, Rules), Rules, StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+
+        Assert.That(run.ExitCode, Is.EqualTo(FirewallKit.Cli.ExitCodes.Drift));
+        // Walk both: a shown line must be the next printed line; an ellipsis stands for printed rows that match the plan.
+        var left = new List<string>();
+        var at = 0;
+        foreach (var line in excerpt)
+        {
+            if (line == "…")
+            {
+                while (at < printed.Length && printed[at].Contains("  matches  ", StringComparison.Ordinal))
+                {
+                    left.Add(printed[at++]);
+                }
+
+                continue;
+            }
+
+            Assert.That(at, Is.LessThan(printed.Length), $"the README shows a line audit no longer prints: {line}");
+            Assert.That(printed[at], Is.EqualTo(line), "the README's audit excerpt is stale: run the command it shows and paste again");
+            at++;
+        }
+
+        Assert.That(printed.Skip(at).Where(l => l.Length > 0 && l != "Notes" && !l.StartsWith("  - ", StringComparison.Ordinal)), Is.Empty, "the excerpt leaves out only the notes after the findings");
+        Assert.That(left, Has.Count.EqualTo(int.Parse(intro.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [GeneratedRegex(@"with the (\d+) rows that match the plan left out")]
+    private static partial Regex ReadmeAuditExcerpt();
+
     [GeneratedRegex(@"\]\(([^)#]+)\)")]
     private static partial Regex MarkdownLink();
 }
