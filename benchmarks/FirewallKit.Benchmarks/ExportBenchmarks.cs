@@ -3,6 +3,7 @@ using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Benchmarks;
 
@@ -20,7 +21,7 @@ public class ExportBenchmarks
     }
 
     [Benchmark]
-    public string PowerShell() => new PowerShellPlanExporter().Export(_plan);
+    public string PowerShell() => new PowerShellPlanExporter().Export(_plan, new Provenance("fwkit export --format powershell"));
 
     [Benchmark]
     public string Json() => new JsonPlanExporter().Export(_plan);

@@ -12,11 +12,17 @@ namespace FirewallKit.Cli;
 /// <summary>
 /// Where a command's output goes, and the one place that turns failures into exit codes:
 /// invalid input (a file or an argument) is exit 2 with the file, path and fix; a bug is exit 10,
-/// with its stack trace only under --verbose. The firewall, the network interfaces and the clock are the machine's
-/// unless a test hands in its own.
+/// with its stack trace only under --verbose. The firewall, the network interfaces, the live audit sources and the
+/// clock are the machine's unless a test hands in its own.
 /// </summary>
 public sealed class CliHost(
-    TextWriter stdout, TextWriter stderr, IFirewallEnvironment? firewall = null, TimeProvider? clock = null, ConsoleTarget? console = null, INetworkInterfaces? network = null)
+    TextWriter stdout,
+    TextWriter stderr,
+    IFirewallEnvironment? firewall = null,
+    TimeProvider? clock = null,
+    ConsoleTarget? console = null,
+    INetworkInterfaces? network = null,
+    LiveAudit? liveAudit = null)
 {
     private const string CommandLine = "command line";
 
@@ -39,6 +45,9 @@ public sealed class CliHost(
 
     /// <summary>Where apply and verify resolve LocalSubnet.</summary>
     public INetworkInterfaces Network { get; } = network ?? new SystemNetworkInterfaces();
+
+    /// <summary>What audit reads without --rules; null where the live firewall cannot be read (off Windows).</summary>
+    public LiveAudit? LiveAudit { get; } = liveAudit ?? FirewallPlatform.CurrentLiveAudit();
 
     /// <summary>Parses <paramref name="args"/> and runs the command, or reports every argument error (exit 2).</summary>
     public int Invoke(RootCommand root, IReadOnlyList<string> args)

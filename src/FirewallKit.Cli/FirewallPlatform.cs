@@ -1,5 +1,7 @@
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.Audit;
 using FirewallKit.Windows;
+using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Cli;
 
@@ -8,6 +10,10 @@ internal static class FirewallPlatform
 {
     public static IFirewallEnvironment Current() =>
         OperatingSystem.IsWindows() ? new WindowsFirewallEnvironment() : new UnsupportedPlatformEnvironment();
+
+    /// <summary>The live firewall (COM) and the system's listeners on Windows; null elsewhere, where audit needs a dump.</summary>
+    public static LiveAudit? CurrentLiveAudit() =>
+        OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new SystemListenerSource()) : null;
 
     /// <summary>%ProgramData%\FirewallKit\backups on Windows: machine-wide, and writable by the elevated process that applies.</summary>
     public static string DefaultBackupDirectory => Path.Combine(DataRoot, "backups");

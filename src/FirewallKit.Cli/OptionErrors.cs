@@ -1,5 +1,7 @@
+using FirewallKit.Core.Apply;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Cli;
@@ -21,7 +23,26 @@ internal static class OptionErrors
             "--group",
             group.Message,
             $"give the group the profile used (\"ruleGroup\"), such as \"{group.DefaultGroup}\""),
+        BackupPrefixException backup => new InputException(
+            backup.File,
+            "$.namePrefix",
+            backup.Message,
+            $"roll back with the catalog whose ruleNamePrefix is '{backup.Prefix}': --catalog FILE (without --catalog, the built-in catalog's '{backup.ExpectedPrefix}')"),
+        StarterValueException starter => new InputException(
+            CommandLine,
+            InitOption(starter.Field),
+            starter.Message,
+            starter.Refusal == StarterRefusal.PeersOnSingleServer ? "drop --peer, or use --topology cluster or multi-server" : starter.Fix),
         _ => null,
+    };
+
+    /// <summary>The <c>fwkit init</c> option that gives each value of a starter profile.</summary>
+    private static string InitOption(StarterField field) => field switch
+    {
+        StarterField.Clients => "--clients",
+        StarterField.Admins => "--admins",
+        StarterField.Peers => "--peer",
+        _ => "--product-version",
     };
 
     private static string Fix(ExportRefusal refusal) => refusal switch

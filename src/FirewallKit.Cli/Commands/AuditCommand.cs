@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using FirewallKit.Cli.Views;
+using FirewallKit.Core.Apply;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Vocabulary;
+using Serilog;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -39,25 +42,41 @@ internal static class AuditCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var rulesPath = parse.GetValue(rules);
-            if (rulesPath is null)
+            var live = rulesPath is null ? host.LiveAudit : null;
+            if (rulesPath is null && live is null)
             {
-                var where = OperatingSystem.IsWindows() ? "in this build yet" : "on this system (it needs Windows)";
+                const string where = "on this system (it needs Windows)";
                 log.Error("Reading this machine's firewall is not available {Where}: save a dump and pass it with --rules (docs/audit.md gives the netsh command and the PowerShell one-liner)", where);
-                if (parse.GetValue(format) == OutputFormat.Json)
-                {
-                    var problem = $"reading this machine's firewall is not available {where}: save a dump and pass it with --rules";
-                    host.Write(parse.GetValue(output), ResultFormatter.FailureJson("audit", ExitCodes.Environment, [], [problem]), log);
-                }
-
-                return ExitCodes.Environment;
+                return Unavailable(host, $"reading this machine's firewall is not available {where}: save a dump and pass it with --rules", parse.GetValue(format), parse.GetValue(output), log);
             }
 
             var only = ConnectionQueries.Profile(parse.GetValue(firewallProfile));
-            var report = AuditRunner.Run(new AuditRequest(new RuleDump(rulesPath), parse.GetValue(profile), parse.GetValue(catalog), Listeners: null, only));
+            AuditReport report;
+            try
+            {
+                report = AuditRunner.Run(new AuditRequest(live?.Rules ?? new RuleDump(rulesPath!), parse.GetValue(profile), parse.GetValue(catalog), live?.Listeners, only));
+            }
+            catch (Exception ex) when (live is not null && ex is FirewallStoreException or ExternalException)
+            {
+                log.Error("Could not read this machine's firewall: {Problem}; check that the Windows Defender Firewall service (MpsSvc) is running, or save a dump and pass it with --rules", ex.Message);
+                return Unavailable(host, "could not read this machine's firewall: " + ex.Message, parse.GetValue(format), parse.GetValue(output), log);
+            }
+
             log.Debug("Audited {PortCount} ports against {RuleCount} rules of {Source}", report.Ports.Count, report.RuleCount, report.RulesSource);
             host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? AuditJsonWriter.Write(report) : AuditTableView.Render(report), log);
             return report.Verdict == AuditVerdict.Differs ? ExitCodes.Drift : ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Exit 3: the firewall could not be read; with --format json the fwkit.result summary says why.</summary>
+    private static int Unavailable(CliHost host, string problem, OutputFormat format, string? output, ILogger log)
+    {
+        if (format == OutputFormat.Json)
+        {
+            host.Write(output, ResultFormatter.FailureJson("audit", ExitCodes.Environment, [], [problem]), log);
+        }
+
+        return ExitCodes.Environment;
     }
 }

@@ -23,7 +23,7 @@ internal static class ExportCommand
         command.SetAction(parse => host.Run(parse, log =>
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var content = PlanExports.Export(new PlanRequest(options.Profile, options.Catalog), options.Format);
+            var content = PlanExports.Export(new PlanRequest(options.Profile, options.Catalog), options.Format, ExportFormats.Provenance(options.Format));
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
             host.Write(options.Output, content, log, byteOrderMark: options.Format == ExportFormat.PowerShell);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -51,7 +52,9 @@ internal static class InitCommand
                 throw new InputException(OptionErrors.CommandLine, "--output", $"'{path}' exists; init does not overwrite a profile", "give a new file name, or delete the old file first");
             }
 
-            var request = new StarterRequest(Topology(options.Topology), options.ProductVersion, options.Clients, options.Admins, StarterPeers(options.Peers, options.PeerRoles));
+            var request = new StarterRequest(
+                Topology(options.Topology), options.ProductVersion, options.Clients, options.Admins, StarterPeers(options.Peers, options.PeerRoles),
+                new Provenance($"fwkit init --topology {options.Topology.ToLowerInvariant()}"));
             var json = StarterProfile.Write(request, CatalogLoader.LoadOrEmbedded(options.Catalog));
             host.Write(options.Output, json, log);
             if (options.Clients.Length == 0 || options.Admins.Length == 0 || (request.Topology != StarterTopology.Single && request.Peers.Count == 0))

@@ -87,14 +87,21 @@ public static class RuleBackupFile
         var operation = top.String("operation") ?? "apply";
         errors.ThrowIfAny();
 
+        // '@file.dll,-id' is how Windows names its own rule groups; fwkit never writes one.
+        var ownGroup = RuleText.IsValidGroup(group) && !group.StartsWith('@');
         if (prefix != expectedPrefix)
         {
+            if (ownGroup)
+            {
+                // A backup of fwkit's in a group it can write, under another prefix: most likely another catalog wrote it.
+                throw new BackupPrefixException(file, prefix, expectedPrefix);
+            }
+
             errors.Add("$.namePrefix", $"'{prefix}' is not the rule name prefix fwkit writes ('{expectedPrefix}')", "fwkit restores only rules it owns: " + fix);
         }
 
-        if (!RuleText.IsValidGroup(group) || group.StartsWith('@'))
+        if (!ownGroup)
         {
-            // '@file.dll,-id' is how Windows names its own rule groups; fwkit never writes one.
             errors.Add("$.group", $"'{group}' is not a rule group fwkit writes", "fwkit restores only rules it owns: " + fix);
         }
 

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Export;
 
@@ -7,5 +8,6 @@ public interface IPlanExporter
 {
     ExportFormat Format { get; }
 
-    string Export(RulePlan plan);
+    /// <param name="provenance">The command that makes this output again, for a script's header.</param>
+    string Export(RulePlan plan, Provenance provenance);
 }

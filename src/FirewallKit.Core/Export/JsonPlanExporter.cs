@@ -1,11 +1,14 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Export;
 
-/// <summary>The plan as its JSON contract, written by <see cref="PlanContract"/>.</summary>
+/// <summary>The plan as its JSON contract, written by <see cref="PlanContract"/>; the contract has no header, so no provenance.</summary>
 public sealed class JsonPlanExporter : IPlanExporter
 {
     public ExportFormat Format => ExportFormat.Json;
 
     public string Export(RulePlan plan) => PlanContract.Write(plan);
+
+    string IPlanExporter.Export(RulePlan plan, Provenance provenance) => Export(plan);
 }

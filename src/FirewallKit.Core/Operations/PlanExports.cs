@@ -1,4 +1,5 @@
 using FirewallKit.Core.Export;
+using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Operations;
 
@@ -11,10 +12,11 @@ public static class PlanExports
     public static IPlanExporter For(ExportFormat format) => Exporters.First(e => e.Format == format);
 
     /// <summary>The plan in <paramref name="format"/>; a profile with placeholder addresses is refused, since the script would apply them.</summary>
-    public static string Export(PlanRequest request, ExportFormat format)
+    /// <param name="provenance">The command that exports it again, written into a script's header as given.</param>
+    public static string Export(PlanRequest request, ExportFormat format, Provenance provenance)
     {
         var inputs = Planning.Load(request);
         PlaceholderCheck.Refuse(inputs.Profile, "export");
-        return For(format).Export(inputs.Plan);
+        return For(format).Export(inputs.Plan, provenance);
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Schemas;
-using FirewallKit.Core.Validation;
 using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Profiles;
@@ -17,29 +16,28 @@ namespace FirewallKit.Core.Profiles;
 /// </summary>
 public static class StarterProfile
 {
-    private const string CommandLine = "command line";
     private static readonly string[] ClientPlaceholder = ["198.51.100.0/24"];
     private static readonly string[] AdminPlaceholder = ["203.0.113.0/28"];
 
-    /// <returns>The profile's JSON; <see cref="InputException"/> names the option when a given value is wrong.</returns>
+    /// <returns>The profile's JSON; <see cref="StarterValueException"/> names the field when a given value is wrong.</returns>
     public static string Write(StarterRequest request, PortCatalog catalog)
     {
-        CheckAddresses(request.Clients, "--clients", forPeer: false);
-        CheckAddresses(request.Admins, "--admins", forPeer: false);
+        CheckAddresses(request.Clients, StarterField.Clients);
+        CheckAddresses(request.Admins, StarterField.Admins);
         foreach (var peer in request.Peers)
         {
-            CheckAddresses(peer.Addresses, "--peer", forPeer: true);
+            CheckAddresses(peer.Addresses, StarterField.Peers);
         }
 
         if (request.Topology == StarterTopology.Single && request.Peers.Count > 0)
         {
-            throw new InputException(CommandLine, "--peer", "a single server has no peers", "drop --peer, or use --topology cluster or multi-server");
+            throw new StarterValueException(StarterField.Peers, StarterRefusal.PeersOnSingleServer, "a single server has no peers", "give no peers, or choose the cluster or multi-server topology");
         }
 
         var version = request.ProductVersion ?? NewestKnownVersion(catalog);
         if (!ProductVersion.TryParse(version, out _))
         {
-            throw new InputException(CommandLine, "--product-version", $"'{version}' is not a version", "write it as major.minor.patch, such as 5.1.2");
+            throw new StarterValueException(StarterField.ProductVersion, StarterRefusal.ProductVersion, $"'{version}' is not a version", "write it as major.minor.patch, such as 5.1.2");
         }
 
         var peers = request.Topology == StarterTopology.Single ? [] : request.Peers.Count > 0 ? request.Peers : PlaceholderPeers(request.Topology, catalog);
@@ -96,31 +94,25 @@ public static class StarterProfile
 
     private static string Description(StarterRequest request, IReadOnlyList<StarterPeer> peers)
     {
-        var topology = request.Topology switch
-        {
-            StarterTopology.Single => "single",
-            StarterTopology.Cluster => "cluster",
-            _ => "multi-server",
-        };
-        var text = $"Starter profile from fwkit init --topology {topology}. Set productVersion to the installed version and review the features.";
+        var text = $"Starter profile from {request.Provenance.Command}. Set productVersion to the installed version and review the features.";
         var placeholders = request.Clients.Count == 0 || request.Admins.Count == 0 || (peers.Count > 0 && request.Peers.Count == 0);
         return placeholders
             ? text + $" PLACEHOLDERS: every address in {DocumentationRanges.Names} stands for one of yours; replace it. apply and export refuse this profile until then."
             : text;
     }
 
-    private static void CheckAddresses(IReadOnlyList<string> addresses, string option, bool forPeer)
+    private static void CheckAddresses(IReadOnlyList<string> addresses, StarterField field)
     {
         foreach (var address in addresses)
         {
             if (!AddressParser.TryParse(address, out var token, out var reason))
             {
-                throw new InputException(CommandLine, option, AddressParser.Describe(address, reason), AddressParser.AcceptedForms);
+                throw new StarterValueException(field, StarterRefusal.Address, AddressParser.Describe(address, reason), AddressParser.AcceptedForms);
             }
 
-            if (forPeer && token.Keyword is not null)
+            if (field == StarterField.Peers && token.Keyword is not null)
             {
-                throw new InputException(CommandLine, option, $"'{address}' is a keyword; a peer must be literal addresses", "give the server's IPv4 or IPv6 addresses");
+                throw new StarterValueException(field, StarterRefusal.PeerKeyword, $"'{address}' is a keyword; a peer must be literal addresses", "give the server's IPv4 or IPv6 addresses");
             }
         }
     }

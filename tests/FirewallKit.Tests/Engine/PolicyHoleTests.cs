@@ -93,8 +93,8 @@ public class PolicyHoleTests
     {
         var plan = Cluster().Plan();
 
-        var netsh = new NetshPlanExporter().Export(plan);
-        var powershell = new PowerShellPlanExporter().Export(plan);
+        var netsh = new NetshPlanExporter().Export(plan, TestProvenance.Netsh);
+        var powershell = new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell);
         var json = JsonNode.Parse(new JsonPlanExporter().Export(plan))!;
 
         Assert.Multiple(() =>

@@ -67,14 +67,14 @@ public sealed class CodePageTests
             Assert.That(Script(plan).All(c => AsciiText.IsPrintable(c) || c == '\n'), Is.True);
         }
 
-        var netsh = new NetshPlanExporter().Export(HostileInput.Plan(HostileInput.ForNetsh));
+        var netsh = new NetshPlanExporter().Export(HostileInput.Plan(HostileInput.ForNetsh), TestProvenance.Netsh);
         Assert.That(netsh.All(c => AsciiText.IsPrintable(c) || c is '\r' or '\n'), Is.True);
     }
 
     [TestCaseSource(nameof(CodePages))]
     public void The_netsh_script_reads_the_same_in_code_page(int codePage)
     {
-        var netsh = new NetshPlanExporter().Export(HostileInput.Plan(HostileInput.ForNetsh));
+        var netsh = new NetshPlanExporter().Export(HostileInput.Plan(HostileInput.ForNetsh), TestProvenance.Netsh);
 
         Assert.That(ReadAs(codePage, netsh), Is.EqualTo(netsh));
     }

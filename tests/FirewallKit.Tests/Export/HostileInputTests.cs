@@ -86,7 +86,7 @@ public sealed partial class HostileInputTests
     {
         var plan = HostileInput.Plan();
 
-        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan));
+        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan, TestProvenance.Netsh));
         Assert.That(refused!.Refusal, Is.EqualTo(ExportRefusal.RuleText));
 
         // What the user reads: the CLI names the option to change.
@@ -101,7 +101,7 @@ public sealed partial class HostileInputTests
     {
         var plan = HostileInput.Plan(HostileInput.ForNetsh);
 
-        var lines = new NetshPlanExporter().Export(plan).Split("\r\n");
+        var lines = new NetshPlanExporter().Export(plan, TestProvenance.Netsh).Split("\r\n");
 
         Assert.That(lines.All(l => l.All(c => c is >= ' ' and <= '~')), Is.True, "ASCII only, no control characters");
         var adds = lines.Where(l => l.StartsWith("netsh advfirewall firewall add rule ", StringComparison.Ordinal)).ToList();

@@ -20,7 +20,7 @@ public sealed class NetshLineLengthTests
     {
         var plan = WithFirstRule(r => r with { Description = new string('x', 9 * 1024) });
 
-        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan))!;
+        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan, TestProvenance.Netsh))!;
 
         Assert.That(refused.Refusal, Is.EqualTo(ExportRefusal.DescriptionTooLong));
         Assert.That(refused.Path, Is.EqualTo("$.rules[0].description"));
@@ -34,7 +34,7 @@ public sealed class NetshLineLengthTests
         var addresses = AddressSet.Parse(Enumerable.Range(0, 1000).Select(i => $"10.{i / 100}.{i % 100}.1").ToArray());
         var plan = WithFirstRule(r => r with { RemoteAddresses = addresses });
 
-        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan))!;
+        var refused = Assert.Throws<ExportRefusedException>(() => new NetshPlanExporter().Export(plan, TestProvenance.Netsh))!;
 
         Assert.That(refused.Refusal, Is.EqualTo(ExportRefusal.CommandTooLong));
         Assert.That(refused.Path, Is.EqualTo("$.rules[0].remoteAddresses"));

@@ -18,7 +18,7 @@ public class PlanScriptTests
     [Test]
     public void Every_export_ends_with_the_script_body_as_it_is_in_the_file()
     {
-        var script = new PowerShellPlanExporter().Export(ExportTestPlans.Shipped("cluster.json"));
+        var script = new PowerShellPlanExporter().Export(ExportTestPlans.Shipped("cluster.json"), TestProvenance.PowerShell);
 
         Assert.That(PowerShellPlanExporter.ScriptBody, Does.StartWith("function ConvertTo-CanonicalAddress {\n"));
         Assert.That(script, Does.EndWith(")\n\n" + PowerShellPlanExporter.ScriptBody));

@@ -40,7 +40,7 @@ public sealed class UdpExportTests
     public void The_netsh_script_adds_the_udp_rule()
     {
         var plan = MdnsPlan();
-        var script = new NetshPlanExporter().Export(plan);
+        var script = new NetshPlanExporter().Export(plan, TestProvenance.Netsh);
 
         var add = script.Split('\n').Single(line => line.Contains("add rule", StringComparison.Ordinal) && line.Contains(MdnsRule(plan).Name, StringComparison.Ordinal));
         Assert.That(add, Does.Contain("protocol=UDP").IgnoreCase);

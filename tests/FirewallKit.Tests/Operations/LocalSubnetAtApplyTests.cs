@@ -66,8 +66,8 @@ public class LocalSubnetAtApplyTests
             Assert.That(plan.ResolvedAtApply, Is.EqualTo(new[] { "admins", "localSubnets" }));
             Assert.That(plan.RulesFor(8057).Select(r => r.Name), Is.EqualTo(new[] { "fwkit-printeron-tcp-8057-allow" }));
             Assert.That(plan.Warnings.Where(w => w.Code == "keyword-not-enforced").Select(w => w.Message), Has.All.Contains("`fwkit apply` resolves it"));
-            Assert.That(new NetshPlanExporter().Export(plan), Does.Contain("localport=8057 remoteip=localsubnet"));
-            Assert.That(new PowerShellPlanExporter().Export(plan), Does.Contain("RemoteAddress = @('LocalSubnet')"));
+            Assert.That(new NetshPlanExporter().Export(plan, TestProvenance.Netsh), Does.Contain("localport=8057 remoteip=localsubnet"));
+            Assert.That(new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell), Does.Contain("RemoteAddress = @('LocalSubnet')"));
             Assert.That(new JsonPlanExporter().Export(plan), Does.Contain("\"resolvedAtApply\": [\n    \"admins\",\n    \"localSubnets\"\n  ]"));
         });
     }

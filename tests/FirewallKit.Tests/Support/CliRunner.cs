@@ -63,6 +63,15 @@ public static class CliRunner
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs fwkit against the given firewall, with <paramref name="liveAudit"/> as what audit reads without --rules.</summary>
+    public static Result Run(IFirewallEnvironment firewall, LiveAudit liveAudit, TimeProvider clock, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = FwkitCli.Run(args, new CliHost(stdout, stderr, firewall, clock, liveAudit: liveAudit));
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+
     /// <summary>Runs fwkit writing to a console of the given width and encoding.</summary>
     public static Result Run(ConsoleTarget console, params string[] args)
     {

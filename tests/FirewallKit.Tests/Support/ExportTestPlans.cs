@@ -15,7 +15,7 @@ public static class ExportTestPlans
 
     public static RulePlan Shipped(string profile) => Planning.Plan(new PlanRequest(RepoPaths.Profile(profile)));
 
-    public static string Script(RulePlan plan) => new PowerShellPlanExporter().Export(plan);
+    public static string Script(RulePlan plan) => new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell);
 
     /// <summary>A rule as the store should hold it after the script ran, compared by meaning (addresses as sets).</summary>
     public sealed record Expected(string Name, string DisplayName, string Description, string Group, string Enabled, string Profile, string Action, string Protocol, string Ports, AddressSet Addresses);

@@ -13,6 +13,12 @@ internal static class AuditSets
     /// <summary>Every address but loopback, which Windows Firewall never filters.</summary>
     public static readonly AddressSet Everyone = AddressSet.Any.Except(Loopback.Addresses);
 
+    /// <summary>
+    /// The unspecified IPv6 address: never a packet's source, and no rule can hold it ([MS-FASP] 2.2.6), so a block
+    /// rule applied through COM leaves it out. It alone reaching a port is therefore never a finding.
+    /// </summary>
+    public static readonly AddressSet Unspecified = AddressSet.Parse("::");
+
     /// <summary>The literal addresses of <paramref name="set"/>, its keywords dropped; <c>Any</c> stays Any.</summary>
     public static AddressSet Literals(AddressSet set) => set.IsAny || !set.HasKeywords ? set : AddressSet.FromRanges(set.Ranges);
 

@@ -18,7 +18,7 @@ public static class IntentComparer
         var intended = intent.Addresses;
 
         var widerCertain = reach.Certain.Except(intended);
-        if (!widerCertain.IsEmpty)
+        if (!widerCertain.Except(AuditSets.Unspecified).IsEmpty)
         {
             var rules = Causes(reach, Admitting, widerCertain);
             findings.Add(new Finding(FindingKind.WiderThanIntended, true, widerCertain, [], rules,
@@ -26,7 +26,7 @@ public static class IntentComparer
         }
 
         var widerPossible = reach.Possible.Except(intended).Except(widerCertain);
-        if (!widerPossible.IsEmpty)
+        if (!widerPossible.Except(AuditSets.Unspecified).IsEmpty)
         {
             var rules = Causes(reach, Admitting, widerPossible);
             findings.Add(new Finding(FindingKind.WiderThanIntended, false, widerPossible, [], rules,

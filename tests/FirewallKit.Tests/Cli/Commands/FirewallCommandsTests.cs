@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FirewallKit.Core.Apply;
 using FirewallKit.Tests.Support;
 using FirewallKit.Core.Addresses;
@@ -157,6 +158,32 @@ public class FirewallCommandsTests
         Assert.That(dryRun.Out, Does.Contain($"Dry run: {ClusterRules} to create; nothing was written."));
         Assert.That(rolledBack.ExitCode, Is.EqualTo(0), rolledBack.Error);
         Assert.That(CliRunner.Run(_windows, FixedClock.Default, "verify", "--profile", Cluster).ExitCode, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_backup_made_with_another_catalog_rolls_back_with_that_catalog_only()
+    {
+        var catalog = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src/FirewallKit.Core/Catalog/Data/printeron.json")))!;
+        catalog["ruleNamePrefix"] = "acme-print";
+        var catalogPath = Path.Combine(Directory.CreateDirectory(_backups.Path).FullName, "acme.json");
+        File.WriteAllText(catalogPath, catalog.ToJsonString());
+        OnWindows("apply", "--profile", Cluster, "--catalog", catalogPath);
+        var applied = _store.Rules.Count;
+        var removed = OnWindows("remove", "--catalog", catalogPath, "--format", "json");
+        var backup = JsonDocument.Parse(removed.Out).RootElement.GetProperty("backup").GetString()!;
+        var writesBefore = _store.Writes;
+
+        var refused = OnWindows("rollback", "--backup", backup);
+        var rolledBack = OnWindows("rollback", "--backup", backup, "--catalog", catalogPath);
+
+        Assert.That(removed.ExitCode, Is.EqualTo(0), removed.Error);
+        Assert.That(refused.ExitCode, Is.EqualTo(2), refused.Error);
+        Assert.That(refused.Error, Does.Contain($"error: {backup}: $.namePrefix: 'acme-print' is not the rule name prefix of the catalog in use ('fwkit-printeron')"));
+        Assert.That(refused.Error, Does.Contain("Fix: roll back with the catalog whose ruleNamePrefix is 'acme-print': --catalog FILE"));
+        Assert.That(rolledBack.ExitCode, Is.EqualTo(0), rolledBack.Error);
+        Assert.That(applied, Is.GreaterThan(0));
+        Assert.That(_store.Writes - writesBefore, Is.EqualTo(applied), "the refused rollback wrote nothing; the one with --catalog restored every rule");
+        Assert.That(_store.Rules.Select(r => r.Name).ToList(), Has.Count.EqualTo(applied).And.All.StartWith("acme-print-"));
     }
 
     [Test]

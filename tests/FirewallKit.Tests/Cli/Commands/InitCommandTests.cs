@@ -124,6 +124,24 @@ public class InitCommandTests
     }
 
     [Test]
+    public void Peers_for_a_single_server_are_refused_with_the_options_that_fix_it()
+    {
+        var result = Run("init", "--topology", "single", "--peer", "pon-app-2=10.20.0.12");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(result.Error, Does.StartWith("error: command line: --peer: a single server has no peers. Fix: drop --peer, or use --topology cluster or multi-server"));
+    }
+
+    [TestCase("single")]
+    [TestCase("Multi-Server")]
+    public void The_description_names_the_command_that_made_the_starter(string topology)
+    {
+        var json = JsonNode.Parse(Run("init", "--topology", topology).Out)!;
+
+        Assert.That(json["description"]!.GetValue<string>(), Does.StartWith($"Starter profile from fwkit init --topology {topology.ToLowerInvariant()}. Set productVersion"));
+    }
+
+    [Test]
     public void Init_does_not_overwrite_a_file()
     {
         var profile = File("mine.json");

@@ -52,7 +52,7 @@ public class LiveScriptTests
         var plan = Planning.Plan(new PlanRequest(_profile));
         var script = Path.Combine(_files.Path, "fwkit.ps1");
         // Windows PowerShell 5.1 reads a script without a BOM in the ANSI code page.
-        File.WriteAllText(script, new PowerShellPlanExporter().Export(plan), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        File.WriteAllText(script, new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         string[] run = ["-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-File", script];
 
         var preview = LiveWindows.Run(shell, [.. run, "-WhatIf"]);
@@ -73,7 +73,7 @@ public class LiveScriptTests
     {
         var plan = Planning.Plan(new PlanRequest(_profile));
         var script = Path.Combine(_files.Path, "fwkit.cmd");
-        File.WriteAllText(script, new NetshPlanExporter().Export(plan), Encoding.ASCII);
+        File.WriteAllText(script, new NetshPlanExporter().Export(plan, TestProvenance.Netsh), Encoding.ASCII);
         try
         {
             var first = LiveWindows.Run("cmd.exe", "/d", "/c", script);

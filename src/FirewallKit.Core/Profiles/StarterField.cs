@@ -1,0 +1,10 @@
+namespace FirewallKit.Core.Profiles;
+
+/// <summary>The value of a <see cref="StarterRequest"/> that is wrong; the front end names it as the user gave it.</summary>
+public enum StarterField
+{
+    Clients,
+    Admins,
+    Peers,
+    ProductVersion,
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using FirewallKit.Cli;
+using FirewallKit.Core.Audit;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Operations;
+using FirewallKit.Tests.Windows;
+using FirewallKit.Tests.Windows.Fake;
+using FirewallKit.Windows;
+using Moq;
+
+namespace FirewallKit.Tests.Audit;
+
+/// <summary>fwkit audit without --rules on Windows: the live firewall through the COM reader (here the fake firewall) and the listeners.</summary>
+public class LiveAuditCommandTests
+{
+    private const string ForeignAllowAll = "Acme Monitoring Agent - allow all";
+    private const string BlockOthers5200 = "fwkit-printeron-tcp-5200-block-others";
+    private static readonly string Cluster = RepoPaths.Profile("cluster.json");
+
+    private static FakeFirewall MachineWithThePlan(Func<string, bool> keep)
+    {
+        var fake = new FakeFirewall();
+        foreach (var rule in Planning.Plan(new PlanRequest(Cluster)).Rules.Where(r => keep(r.Name)))
+        {
+            fake.Seed(ComRuleMapping.ToRecord(rule));
+        }
+
+        fake.Seed(ComRuleRecords.Allow(ForeignAllowAll, "*", "*") with { Grouping = "Acme Monitoring", Description = "Installed by Acme Agent 7.2" });
+        return fake;
+    }
+
+    private static CliRunner.Result Audit(FakeFirewall fake, params string[] args)
+    {
+        var listeners = Mock.Of<IListenerSource>(l => l.Listeners() == new[] { new Listener(TransportProtocol.Tcp, IPAddress.Any, 5200) });
+        var live = new LiveAudit(new ComRuleSource(fake, "PRINT01"), listeners);
+        return CliRunner.Run(new FakeWindowsMachine(fake), live, FixedClock.Default, ["audit", .. args]);
+    }
+
+    [Test]
+    public void Without_rules_the_live_firewall_holding_the_plan_beside_a_foreign_allow_all_matches()
+    {
+        var result = Audit(MachineWithThePlan(_ => true), "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
+        Assert.That(result.Out, Does.Contain("PRINT01").And.Contain("Verdict: matches the plan\n"));
+        Assert.That(result.Out, Does.Not.Contain("listening sockets were not read"), "the live audit reads the listeners");
+    }
+
+    [Test]
+    public void Without_rules_a_live_firewall_missing_5200s_block_others_rule_exits_1_naming_5200()
+    {
+        var result = Audit(MachineWithThePlan(name => name != BlockOthers5200), "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Drift), result.Error);
+        Assert.That(result.Out, Does.Contain("Verdict: differs from the plan at TCP 5200\n"));
+        var finding = result.Out.Split('\n').Single(l => l.StartsWith("  ! ", StringComparison.Ordinal));
+        Assert.That(finding, Does.StartWith("  ! TCP 5200 in Domain, Private: wider than intended: reachable from "));
+        Assert.That(finding, Does.EndWith($"let in by '{ForeignAllowAll}'"));
+    }
+
+    [Test]
+    public void A_live_firewall_that_cannot_be_read_exits_3_and_says_to_pass_a_dump()
+    {
+        var fake = MachineWithThePlan(_ => true);
+        fake.Fail(call => call.Member == "get_Rules", unchecked((int)0x800706D9));
+
+        var result = Audit(fake, "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Environment), result.Error);
+        Assert.That(result.Out, Is.Empty);
+        Assert.That(result.Error, Does.Contain("Could not read this machine's firewall: ").And.Contain("--rules"));
+    }
+}
