@@ -27,7 +27,13 @@ internal static class ConnectionQueries
             throw new InputException(OptionErrors.CommandLine, "--from", $"'{from}' is not a single address", FromFix);
         }
 
-        return new ConnectionQuery(AddressRange.ToAddress(range.Family, range.Start), port, Terms.TryProtocol(protocol, out var transport) ? transport : TransportProtocol.Tcp);
+        var source = AddressRange.ToAddress(range.Family, range.Start);
+        if (ConnectionQuery.IsUnspecified(source))
+        {
+            throw new InputException(OptionErrors.CommandLine, "--from", $"'{from}' {ConnectionQuery.UnspecifiedSourceReason}", "give the address the connection comes from, such as 10.20.0.99 or fd00:20::13");
+        }
+
+        return new ConnectionQuery(source, port, Terms.TryProtocol(protocol, out var transport) ? transport : TransportProtocol.Tcp);
     }
 
     public static FirewallProfiles? Profile(string? name) => name is not null && Terms.TryProfile(name, out var profile) ? profile : null;

@@ -50,13 +50,6 @@ public static class ComRuleMapping
     ];
 
     /// <summary>
-    /// IPv6 addresses a rule cannot hold ([MS-FASP] 2.2.6, 2.2.10: no unspecified or loopback
-    /// subnet or range end; Windows answers 0xD000000D). Neither is ever a packet's remote address
-    /// (Windows does not filter loopback), so leaving them out changes no packet's fate.
-    /// </summary>
-    public static readonly AddressSet UnwritableAddresses = AddressSet.Parse("::", "::1");
-
-    /// <summary>
     /// The record to write for <paramref name="rule"/>. Fields the plan leaves at their default
     /// keep the spelling <paramref name="current"/> already holds (Windows may read "any" back as
     /// <c>*</c> or as nothing), so an unchanged rule takes no put.
@@ -206,7 +199,8 @@ public static class ComRuleMapping
     /// <summary>
     /// The RemoteAddresses string for <paramref name="rule"/>: <c>*</c> for any, else literal
     /// addresses in their shortest form but a whole family as a range, never a prefix of 0
-    /// ([MS-FASP] 2.2.4, 2.2.6), without <see cref="UnwritableAddresses"/>, then keywords.
+    /// ([MS-FASP] 2.2.4, 2.2.6), without <see cref="OutsideRules.Addresses"/> (the planner names none;
+    /// a rule from elsewhere may), then keywords.
     /// </summary>
     /// <exception cref="FirewallStoreException">An undocumented keyword, or nothing COM can hold (an empty list would mean any).</exception>
     public static string AddressList(FirewallRule rule)
@@ -225,7 +219,7 @@ public static class ComRuleMapping
                 + $"(it takes only {string.Join(", ", DocumentedKeywords)}): replace it with addresses in the profile, or apply the exported PowerShell script (fwkit export), which hands it to New-NetFirewallRule");
         }
 
-        var writable = addresses.Except(UnwritableAddresses);
+        var writable = addresses.Except(OutsideRules.Addresses);
         var tokens = writable.Ranges.Select(Token).Concat(writable.Keywords.Select(k => k.ToString())).ToList();
         if (tokens.Count == 0)
         {

@@ -109,7 +109,8 @@ public static class RulePlanner
             if (!audiences.TryGetValue(from, out var set))
             {
                 var resolved = AudienceResolver.Resolve(from, profile);
-                set = shared.Intern(site is null ? resolved : AudienceResolver.WithLocalSubnet(resolved, site));
+                // A profile may name loopback or '::' (say 127.0.0.1 among the admins): no rule can or needs to.
+                set = shared.Intern(OutsideRules.Without(site is null ? resolved : AudienceResolver.WithLocalSubnet(resolved, site)));
                 audiences[from] = set;
             }
 
@@ -271,8 +272,8 @@ public static class RulePlanner
                 rules.AddRange(Chunked(first.Allowed, baseName + "-allow", displayBase, RuleAction.Allow, Rule));
                 if (profile.Enforcement == Enforcement.Strict && !first.Allowed.HasKeywords)
                 {
-                    var others = shared.Others(first.Allowed, Loopback.Addresses);
-                    // Nothing left to block (the allowed set is everything but loopback): an empty
+                    var others = shared.Others(first.Allowed, OutsideRules.Addresses);
+                    // Nothing left to block (the allowed set is everything but loopback and '::'): an empty
                     // address list means Any to Windows, so the rule would block the allowed too.
                     if (!others.IsEmpty)
                     {

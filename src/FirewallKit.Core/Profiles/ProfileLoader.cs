@@ -189,8 +189,9 @@ public static class ProfileLoader
 
     private static void CheckNotEveryone(AddressSet set, string path, string who, string ports, string fix, InputErrors errors)
     {
-        // Computed with the set's IntervalSets: Any, or a family whose complement (loopback aside) is empty.
-        var covered = set.Union(Loopback.Addresses);
+        // Computed with the set's IntervalSets: Any, or a family whose complement (loopback and '::' aside, which
+        // no rule names) is empty.
+        var covered = set.Union(OutsideRules.Addresses);
         if (covered.IsAny)
         {
             errors.Add(path, $"together {who} cover every address (Any), which would open {ports} to everyone", fix);

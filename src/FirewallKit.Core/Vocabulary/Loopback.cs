@@ -3,8 +3,8 @@ using FirewallKit.Core.Addresses;
 namespace FirewallKit.Core.Vocabulary;
 
 /// <summary>
-/// The loopback addresses. Windows does not filter loopback, and rejects IPv6 loopback in rules, so
-/// the planner leaves them out of complements and the evaluator lets them through.
+/// The loopback addresses. Windows does not filter loopback, so the evaluator lets them through; with the
+/// unspecified address they make <see cref="OutsideRules"/>, which no rule names.
 /// </summary>
 public static class Loopback
 {

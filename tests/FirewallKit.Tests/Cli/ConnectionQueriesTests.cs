@@ -17,6 +17,27 @@ public class ConnectionQueriesTests
         Assert.That(ex.Errors.Single().Message, Is.EqualTo(message));
     }
 
+    [TestCase("::")]
+    [TestCase("0::0")]
+    public void The_unspecified_address_is_an_input_error_since_no_connection_comes_from_it(string from)
+    {
+        var ex = Assert.Throws<InputException>(() => ConnectionQueries.From(from, 5200, "tcp"))!;
+
+        Assert.That(ex.Errors.Single().Path, Is.EqualTo("--from"));
+        Assert.That(ex.Errors.Single().Message, Is.EqualTo($"'{from}' is the unspecified address, which never opens a connection (no rule can name it, so nothing decides it)"));
+        Assert.That(ex.Errors.Single().Fix, Does.Contain("the address the connection comes from"));
+    }
+
+    [Test]
+    public void Check_from_the_unspecified_address_exits_2_and_prints_nothing_on_stdout()
+    {
+        var run = CliRunner.Run("check", "--profile", RepoPaths.Profile("cluster.json"), "--from", "::", "--port", "5200");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(run.Out, Is.Empty);
+        Assert.That(run.Error, Does.Contain("--from: '::' is the unspecified address"));
+    }
+
     [Test]
     public void A_single_address_becomes_the_query_source()
     {

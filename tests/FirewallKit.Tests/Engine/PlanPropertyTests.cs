@@ -42,7 +42,8 @@ public class PlanPropertyTests
 
     private static readonly (int Port, string Version)[] Deprecated = [(4999, "3.2.3"), (5000, "3.2.4"), (5009, "5.1.0"), (5400, "5.1.0")];
 
-    private static readonly AddressSet Loopback = AddressSet.Parse("127.0.0.0/8", "::1");
+    // No connection comes from these (loopback is not filtered, nothing connects from "::"), so no probe asks about them.
+    private static readonly AddressSet NeverASource = AddressSet.Parse("127.0.0.0/8", "::1", "::");
 
     [Test]
     public void Generated_profiles_keep_every_intent()
@@ -119,7 +120,7 @@ public class PlanPropertyTests
                 .Take(40);
             var probes = generator.Probes(around, random: 12)
                 .Select(p => AddressRange.ToAddress(p.Family, p.Value))
-                .Where(a => !Loopback.Contains(a))
+                .Where(a => !NeverASource.Contains(a))
                 .ToList();
             HoldsBesideAllowAll(applied, profile, probes, skipKeywordRows: false, context);
             HoldsBesideAllowAll(exported, profile, probes, skipKeywordRows: true, context);
@@ -188,7 +189,7 @@ public class PlanPropertyTests
             .ToList();
         var probes = generator.Probes(everything, random: 40)
             .Select(p => AddressRange.ToAddress(p.Family, p.Value))
-            .Where(a => !Loopback.Contains(a))
+            .Where(a => !NeverASource.Contains(a))
             .ToList();
         var clientProbes = generated.Clients is { } clients ? probes.Where(clients.Contains).ToList() : probes;
         var version = Version.Parse(generated.Version);

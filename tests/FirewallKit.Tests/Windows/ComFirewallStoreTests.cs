@@ -1,3 +1,4 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
@@ -69,7 +70,7 @@ public class ComFirewallStoreTests
     }
 
     [Test]
-    public void A_whole_address_family_is_written_as_a_range_and_stays_in_sync()
+    public void A_whole_address_family_is_written_without_loopback_and_stays_in_sync()
     {
         using var profiles = new TempDirectory();
         var everyone = Save(profiles, "everyone.json", ProfileBuilder.Cluster("10.20.0.11", "10.20.0.12").Clients("0.0.0.0/0"));
@@ -77,7 +78,11 @@ public class ComFirewallStoreTests
         var applied = Apply(everyone);
 
         Assert.That(applied.Status, Is.EqualTo(OperationStatus.Applied), applied.Error);
-        Assert.That(_fake.Rules.Select(r => r.Record.RemoteAddresses), Has.Some.Contains("0.0.0.0-255.255.255.255"));
+        var written = _fake.Rules.Select(r => r.Record.RemoteAddresses).ToList();
+        Assert.That(written, Has.None.Contains("/0"), "[MS-FASP] refuses a prefix of 0");
+        Assert.That(written, Has.Some.EqualTo("::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff"), "every IPv6 source is blocked, written as a range without '::' and '::1'");
+        var allow = _fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-443-allow").Record.RemoteAddresses!;
+        Assert.That(AddressSet.ParseList(allow), Is.EqualTo(AddressSet.Parse("0.0.0.0-126.255.255.255", "128.0.0.0/1")), "every IPv4 source, loopback left out");
         Assert.That(Verify(everyone).Status, Is.EqualTo(OperationStatus.InSync));
     }
 

@@ -71,9 +71,10 @@ public class ComRuleMappingTests
     [TestCase(new[] { "10.20.0.12", "10.20.0.11" }, "10.20.0.11-10.20.0.12")]
     [TestCase(new[] { "Any" }, "*")]
     [TestCase(new[] { "10.0.0.0/255.255.255.0", "LocalSubnet" }, "10.0.0.0/24,LocalSubnet")]
-    [TestCase(new[] { "0.0.0.0/0" }, "0.0.0.0-255.255.255.255")]
+    [TestCase(new[] { "0.0.0.0/0" }, "0.0.0.0-126.255.255.255,128.0.0.0/1")]
     [TestCase(new[] { "::/0" }, "::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff")]
     [TestCase(new[] { "::", "10.1.2.3" }, "10.1.2.3")]
+    [TestCase(new[] { "127.0.0.1", "::1", "10.1.2.3" }, "10.1.2.3")]
     public void Addresses_are_written_in_forms_COM_accepts(string[] addresses, string com) =>
         Assert.That(ComRuleMapping.AddressList(Rule with { RemoteAddresses = AddressSet.Parse(addresses) }), Is.EqualTo(com));
 

@@ -10,20 +10,14 @@ namespace FirewallKit.Core.Audit;
 /// </summary>
 internal static class AuditSets
 {
-    /// <summary>Every address but loopback, which Windows Firewall never filters.</summary>
-    public static readonly AddressSet Everyone = AddressSet.Any.Except(Loopback.Addresses);
-
-    /// <summary>
-    /// The unspecified IPv6 address: never a packet's source, and no rule can hold it ([MS-FASP] 2.2.6), so a block
-    /// rule applied through COM leaves it out. It alone reaching a port is therefore never a finding.
-    /// </summary>
-    public static readonly AddressSet Unspecified = AddressSet.Parse("::");
+    /// <summary>Every address a connection can come from and a rule can name: loopback (never filtered) and '::' (never a source) aside.</summary>
+    public static readonly AddressSet Everyone = AddressSet.Any.Except(OutsideRules.Addresses);
 
     /// <summary>The literal addresses of <paramref name="set"/>, its keywords dropped; <c>Any</c> stays Any.</summary>
     public static AddressSet Literals(AddressSet set) => set.IsAny || !set.HasKeywords ? set : AddressSet.FromRanges(set.Ranges);
 
-    /// <summary>The addresses of <paramref name="set"/> that may be filtered: loopback never is.</summary>
-    public static AddressSet Filtered(AddressSet set) => Literals(set).Except(Loopback.Addresses);
+    /// <summary>The addresses of <paramref name="set"/> that may be filtered: loopback never is, and no connection comes from '::'.</summary>
+    public static AddressSet Filtered(AddressSet set) => Literals(set).Except(OutsideRules.Addresses);
 
     public static AddressSet Intersect(AddressSet left, AddressSet right) => left.Except(left.Except(right));
 

@@ -8,7 +8,7 @@ namespace FirewallKit.Core.Audit;
 /// machine resolves; <see cref="Possible"/> (a superset) may get in, depending on conditions the audit cannot decide
 /// offline (the listening program, remote ports, local addresses, interface types, IPsec). Keyword audiences are
 /// listed apart: <see cref="MayAlsoReach"/> may get in too, <see cref="MayBeKeptOut"/> may be kept out of
-/// <see cref="Certain"/>. Loopback is never filtered and is left out of every set. <see cref="Effects"/> name the
+/// <see cref="Certain"/>. Loopback is never filtered and no connection comes from <c>::</c>, so both are left out of every set. <see cref="Effects"/> name the
 /// deciding rules.
 /// </summary>
 public sealed record Reachability(

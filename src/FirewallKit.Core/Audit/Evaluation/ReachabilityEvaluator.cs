@@ -94,8 +94,8 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
 
         // Bypass rules admit authenticated peers past block rules.
         mayAlsoReach.AddRange(bypasses.SelectMany(m => m.Rule.RemoteAddresses.Keywords.Select(k => new KeywordAudience(k, everyone, m.Rule.Label))));
-        certain = certain.Except(Loopback.Addresses);
-        possible = possible.Except(Loopback.Addresses);
+        certain = certain.Except(OutsideRules.Addresses);
+        possible = possible.Except(OutsideRules.Addresses);
         var mayBeKeptOut = blocks
             .SelectMany(m => m.Rule.RemoteAddresses.Keywords.Select(k => new KeywordAudience(k, certain, m.Rule.Label)))
             .Where(a => !a.Within.IsEmpty)

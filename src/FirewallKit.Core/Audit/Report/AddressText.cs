@@ -4,7 +4,7 @@ using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
-/// <summary>Address sets in sentences: <c>Any</c> for every address but loopback (which is never filtered), long lists cut short.</summary>
+/// <summary>Address sets in sentences: <c>Any</c> for every address but loopback and <c>::</c> (which no rule names), long lists cut short.</summary>
 public static class AddressText
 {
     public static string Of(AddressSet block, int maxTokens = 6)
@@ -14,7 +14,7 @@ public static class AddressText
             return "nobody";
         }
 
-        if (block.Union(Loopback.Addresses).IsAny)
+        if (block.Union(OutsideRules.Addresses).IsAny)
         {
             return "Any";
         }

@@ -4,7 +4,7 @@ using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
-/// <summary>Who the plan means to reach a port: <see cref="Addresses"/> (literal, loopback left out) and any keyword audiences of the profile.</summary>
+/// <summary>Who the plan means to reach a port: <see cref="Addresses"/> (literal, loopback and <c>::</c> left out) and any keyword audiences of the profile.</summary>
 public sealed record IntendedReach(Decision Decision, AddressSet Addresses, IReadOnlyList<AddressKeyword> Keywords, IReadOnlyList<string> PlanRules)
 {
     /// <summary>The intent of one row of the plan's decision table; null for rows the plan writes no rule for.</summary>
@@ -20,6 +20,6 @@ public sealed record IntendedReach(Decision Decision, AddressSet Addresses, IRea
         };
         return addresses is null
             ? null
-            : new IntendedReach(decision.Decision, addresses.Except(Loopback.Addresses), decision.Decision == Decision.Restricted ? allowed.Keywords : [], decision.Rules);
+            : new IntendedReach(decision.Decision, addresses.Except(OutsideRules.Addresses), decision.Decision == Decision.Restricted ? allowed.Keywords : [], decision.Rules);
     }
 }

@@ -17,8 +17,9 @@ public static class IntentComparer
         var findings = new List<Finding>();
         var intended = intent.Addresses;
 
+        // Reach and intent both leave out loopback and '::' (OutsideRules): a rule COM wrote without '::' is no finding.
         var widerCertain = reach.Certain.Except(intended);
-        if (!widerCertain.Except(AuditSets.Unspecified).IsEmpty)
+        if (!widerCertain.IsEmpty)
         {
             var rules = Causes(reach, Admitting, widerCertain);
             findings.Add(new Finding(FindingKind.WiderThanIntended, true, widerCertain, [], rules,
@@ -26,7 +27,7 @@ public static class IntentComparer
         }
 
         var widerPossible = reach.Possible.Except(intended).Except(widerCertain);
-        if (!widerPossible.Except(AuditSets.Unspecified).IsEmpty)
+        if (!widerPossible.IsEmpty)
         {
             var rules = Causes(reach, Admitting, widerPossible);
             findings.Add(new Finding(FindingKind.WiderThanIntended, false, widerPossible, [], rules,

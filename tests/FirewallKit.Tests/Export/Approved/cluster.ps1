@@ -4,7 +4,7 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  cluster.json ('cluster', cluster, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:27e629596aa134fa83af037339ad3f404c8c5a3a1ec2b6304b93495eb8906a0c
+#   Plan:     sha256:cbe66f85886587eabc24eb5e11d70aeb75f255e7b2393836ea30a0ecb7a0aa10
 #   Rules:    42 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
@@ -81,7 +81,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -110,7 +109,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -205,7 +203,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.10'
             '10.20.0.13-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::12'
             'fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -278,7 +275,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -307,7 +303,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.10'
             '10.20.0.13-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::12'
             'fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -363,7 +358,6 @@ $Plan = @(
             '10.20.0.13-10.29.255.255'
             '10.30.1.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::12'
             'fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -414,7 +408,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -443,7 +436,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -516,7 +508,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.10'
             '10.20.0.13-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::12'
             'fd00:20::14-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )

@@ -4,7 +4,7 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  multi-server.json ('multi-server')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:ac9709fc1218b42ae25ca82724bf2be3afafdace8bdf3af5791aa9003163656b
+rem   Plan:     sha256:3982c2ef831d84bb8921c041caa106cca5848862505b3c9475a6bab332c09710
 rem   Rules:    40 inbound rules named fwkit-printeron-*
 rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
@@ -41,7 +41,7 @@ echo Added     fwkit-printeron-tcp-443-allow
 rem TCP 443 block
 set "RULE=fwkit-printeron-tcp-443-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-443-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-443-block-others dir=in action=block protocol=tcp localport=443 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn CPS - configuration, authentication and Web Print over HTTPS (TCP 443) - block everyone else: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps -> CPS (HTTPS); other PrinterOn servers -> CPS (licensing and sync at /cps/rest). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-443-block-others dir=in action=block protocol=tcp localport=443 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn CPS - configuration, authentication and Web Print over HTTPS (TCP 443) - block everyone else: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps -> CPS (HTTPS); other PrinterOn servers -> CPS (licensing and sync at /cps/rest). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-443-block-others
 
@@ -55,7 +55,7 @@ echo Added     fwkit-printeron-tcp-631-allow
 rem TCP 631 block
 set "RULE=fwkit-printeron-tcp-631-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-631-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-631-block-others dir=in action=block protocol=tcp localport=631 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDS - print jobs from PrintAnywhere/PrintWhere (TCP 631) - block everyone else: Used to receive print jobs from PrintAnywhere and PrintWhere. Owner: PDS. Decision: client-facing: PAS servers -> PDS (print jobs, IPP); PrintWhere desktops -> PDS (print jobs, IPP). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-631-block-others dir=in action=block protocol=tcp localport=631 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDS - print jobs from PrintAnywhere/PrintWhere (TCP 631) - block everyone else: Used to receive print jobs from PrintAnywhere and PrintWhere. Owner: PDS. Decision: client-facing: PAS servers -> PDS (print jobs, IPP); PrintWhere desktops -> PDS (print jobs, IPP). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-631-block-others
 
@@ -111,7 +111,7 @@ echo Added     fwkit-printeron-tcp-5200-allow
 rem TCP 5200 block
 set "RULE=fwkit-printeron-tcp-5200-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-5200-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5200-block-others dir=in action=block protocol=tcp localport=5200 remoteip=0.0.0.0-10.20.0.20,10.20.0.22-126.255.255.255,128.0.0.0/1,::,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PAS - PrintAnywhere server (TCP 5200) - block everyone else: Used by PrintAnywhere server. Owner: PAS. Decision: cluster: PAS servers <-> PrintAnywhere server (clustering). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-5200-block-others dir=in action=block protocol=tcp localport=5200 remoteip=0.0.0.0-10.20.0.20,10.20.0.22-126.255.255.255,128.0.0.0/1,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PAS - PrintAnywhere server (TCP 5200) - block everyone else: Used by PrintAnywhere server. Owner: PAS. Decision: cluster: PAS servers <-> PrintAnywhere server (clustering). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-5200-block-others
 
@@ -125,7 +125,7 @@ echo Added     fwkit-printeron-udp-5353-allow
 rem UDP 5353 block
 set "RULE=fwkit-printeron-udp-5353-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-udp-5353-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-udp-5353-block-others dir=in action=block protocol=udp localport=5353 remoteip=0.0.0.0-10.59.255.255,10.60.4.0-126.255.255.255,128.0.0.0/1,::,::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDG - Bonjour/mDNS printer discovery (UDP 5353) - block everyone else: Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour's installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional: AirPrint devices on the site's subnets -> PDG (mDNS discovery). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-udp-5353-block-others dir=in action=block protocol=udp localport=5353 remoteip=0.0.0.0-10.59.255.255,10.60.4.0-126.255.255.255,128.0.0.0/1,::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDG - Bonjour/mDNS printer discovery (UDP 5353) - block everyone else: Not in the vendor table. PrinterOn says the PDG advertises printers with Bonjour (KB c06596862); UDP 5353 is the mDNS standard port, not a PrinterOn figure. Bonjour's installer adds its own broad allow rule, so strict mode is what keeps it to the local subnets. Decision: optional: AirPrint devices on the site's subnets -> PDG (mDNS discovery). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-udp-5353-block-others
 
@@ -153,7 +153,7 @@ echo Added     fwkit-printeron-tcp-6310-allow
 rem TCP 6310 block
 set "RULE=fwkit-printeron-tcp-6310-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-6310-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-6310-block-others dir=in action=block protocol=tcp localport=6310 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDG - IPP/AirPrint jobs from iOS and macOS (TCP 6310) - block everyone else: Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional: iOS devices and Apple desktops -> PDG (IPP/AirPrint). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-6310-block-others dir=in action=block protocol=tcp localport=6310 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDG - IPP/AirPrint jobs from iOS and macOS (TCP 6310) - block everyone else: Used for receiving IPP/AirPrint jobs from iOS devices and Apple Desktops. Owner: PDG. Decision: optional: iOS devices and Apple desktops -> PDG (IPP/AirPrint). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-6310-block-others
 
@@ -167,7 +167,7 @@ echo Added     fwkit-printeron-tcp-6789-allow
 rem TCP 6789 block
 set "RULE=fwkit-printeron-tcp-6789-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-6789-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-6789-block-others dir=in action=block protocol=tcp localport=6789 remoteip=0.0.0.0-10.20.0.20,10.20.0.22-126.255.255.255,128.0.0.0/1,::,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PAS - pasport service (TCP 6789) - block everyone else: Used by pasport. Owner: PAS. Decision: cluster: PAS servers <-> pasport (assumed clustering). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-6789-block-others dir=in action=block protocol=tcp localport=6789 remoteip=0.0.0.0-10.20.0.20,10.20.0.22-126.255.255.255,128.0.0.0/1,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PAS - pasport service (TCP 6789) - block everyone else: Used by pasport. Owner: PAS. Decision: cluster: PAS servers <-> pasport (assumed clustering). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-6789-block-others
 
@@ -181,7 +181,7 @@ echo Added     fwkit-printeron-tcp-8009-allow
 rem TCP 8009 block
 set "RULE=fwkit-printeron-tcp-8009-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8009-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8009-block-others dir=in action=block protocol=tcp localport=8009 remoteip=0.0.0.0-10.20.0.4,10.20.0.6-126.255.255.255,128.0.0.0/1,::,::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Tomcat - AJP connector for a load balancer or Apache (TCP 8009) - block everyone else: Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional: load balancer / Apache front end -> Tomcat (AJP). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8009-block-others dir=in action=block protocol=tcp localport=8009 remoteip=0.0.0.0-10.20.0.4,10.20.0.6-126.255.255.255,128.0.0.0/1,::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Tomcat - AJP connector for a load balancer or Apache (TCP 8009) - block everyone else: Used by the AJP Connector for load balancing Tomcat instances or integrating with Apache. Redirects to port 443. Owner: Apache Tomcat. Decision: optional: load balancer / Apache front end -> Tomcat (AJP). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8009-block-others
 
@@ -195,7 +195,7 @@ echo Added     fwkit-printeron-tcp-8057-allow
 rem TCP 8057 block
 set "RULE=fwkit-printeron-tcp-8057-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8057-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.20.0.9,10.20.0.11-10.20.0.20,10.20.0.22-10.29.255.255,10.30.1.0-10.60.0.4,10.60.0.7-126.255.255.255,128.0.0.0/1,::,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS); remote PDS, PDG and PAS servers -> parent Configuration Manager (child sync). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.20.0.9,10.20.0.11-10.20.0.20,10.20.0.22-10.29.255.255,10.30.1.0-10.60.0.4,10.60.0.7-126.255.255.255,128.0.0.0/1,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS); remote PDS, PDG and PAS servers -> parent Configuration Manager (child sync). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8057-block-others
 
@@ -223,7 +223,7 @@ echo Added     fwkit-printeron-tcp-8081-allow
 rem TCP 8081 block
 set "RULE=fwkit-printeron-tcp-8081-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8081-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8081-block-others dir=in action=block protocol=tcp localport=8081 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDG - alternate IPP/AirPrint port (TCP 8081) - block everyone else: An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional: iOS devices and Apple desktops -> PDG alternate IPP port. Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8081-block-others dir=in action=block protocol=tcp localport=8081 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn PDG - alternate IPP/AirPrint port (TCP 8081) - block everyone else: An alternate/optional port used for Receiving IPP/ AirPrint jobs from iOS devices and Apple Desktops. This port is configurable. Owner: PDG. Decision: optional: iOS devices and Apple desktops -> PDG alternate IPP port. Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8081-block-others
 
@@ -265,7 +265,7 @@ echo Added     fwkit-printeron-tcp-9444-allow
 rem TCP 9444 block
 set "RULE=fwkit-printeron-tcp-9444-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-9444-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-9444-block-others dir=in action=block protocol=tcp localport=9444 remoteip=0.0.0.0-10.20.0.20,10.20.0.22-126.255.255.255,128.0.0.0/1,::,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Storage Server - print previews (TCP 9444) - block everyone else: Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional: PAS servers on other hosts -> Storage Server (print-preview images). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-9444-block-others dir=in action=block protocol=tcp localport=9444 remoteip=0.0.0.0-10.20.0.20,10.20.0.22-126.255.255.255,128.0.0.0/1,::2-fd00:20::21,fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Storage Server - print previews (TCP 9444) - block everyone else: Used by the Storage Server. This port is only required to support Print Preview. Owner: Storage Server. Decision: optional: PAS servers on other hosts -> Storage Server (print-preview images). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-9444-block-others
 

@@ -4,7 +4,7 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  multi-server.json ('multi-server', cluster, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:ac9709fc1218b42ae25ca82724bf2be3afafdace8bdf3af5791aa9003163656b
+#   Plan:     sha256:3982c2ef831d84bb8921c041caa106cca5848862505b3c9475a6bab332c09710
 #   Rules:    40 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
@@ -81,7 +81,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -110,7 +109,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -205,7 +203,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.20'
             '10.20.0.22-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::21'
             'fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -234,7 +231,6 @@ $Plan = @(
             '0.0.0.0-10.59.255.255'
             '10.60.4.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
         Profile       = 'Domain'
@@ -284,7 +280,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -313,7 +308,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.20'
             '10.20.0.22-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::21'
             'fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -342,7 +336,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.4'
             '10.20.0.6-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
         Profile       = 'Domain'
@@ -379,7 +372,6 @@ $Plan = @(
             '10.30.1.0-10.60.0.4'
             '10.60.0.7-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::21'
             'fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -430,7 +422,6 @@ $Plan = @(
             '0.0.0.0-9.255.255.255'
             '11.0.0.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
@@ -503,7 +494,6 @@ $Plan = @(
             '0.0.0.0-10.20.0.20'
             '10.20.0.22-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:20::21'
             'fd00:20::23-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )

@@ -4,7 +4,7 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  pdg-disabled.json ('pdg-disabled')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:7fffd2bdfc20a38622782a040773c2826be9c6385ecc2b1082c31fb92c43b2cd
+rem   Plan:     sha256:efc2e0f79b7ca6a361e79d585d64add7d8244cd448b189acf3236db9bc4648d5
 rem   Rules:    38 inbound rules named fwkit-printeron-*
 rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
@@ -181,7 +181,7 @@ echo Added     fwkit-printeron-tcp-8057-allow
 rem TCP 8057 block
 set "RULE=fwkit-printeron-tcp-8057-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8057-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.29.255.255,10.30.1.0-126.255.255.255,128.0.0.0/1,::,::2-fd00:2f:ffff:ffff:ffff:ffff:ffff:ffff,fd00:30:0:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS). Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.29.255.255,10.30.1.0-126.255.255.255,128.0.0.0/1,::2-fd00:2f:ffff:ffff:ffff:ffff:ffff:ffff,fd00:30:0:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS). Managed by fwkit (profile 'pdg-disabled'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8057-block-others
 

@@ -4,7 +4,7 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  pdg-disabled.json ('pdg-disabled', single server, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:7fffd2bdfc20a38622782a040773c2826be9c6385ecc2b1082c31fb92c43b2cd
+#   Plan:     sha256:efc2e0f79b7ca6a361e79d585d64add7d8244cd448b189acf3236db9bc4648d5
 #   Rules:    38 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
@@ -301,7 +301,6 @@ $Plan = @(
             '0.0.0.0-10.29.255.255'
             '10.30.1.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-fd00:2f:ffff:ffff:ffff:ffff:ffff:ffff'
             'fd00:30:0:1::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )

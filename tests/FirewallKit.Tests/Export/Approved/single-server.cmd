@@ -4,7 +4,7 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  single-server.json ('single-server')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:43de38d4cac7829c57e80c23ef9ea8db23a57b619f4c1a4bddf9f6a643baae3f
+rem   Plan:     sha256:a667ff8206eed1c105df8fb01776e1b0f5e0589d4a63a2077a0f95040b7f400b
 rem   Rules:    35 inbound rules named fwkit-printeron-*
 rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
@@ -174,7 +174,7 @@ echo Added     fwkit-printeron-tcp-8057-allow
 rem TCP 8057 block
 set "RULE=fwkit-printeron-tcp-8057-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-8057-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.29.255.255,10.30.1.0-126.255.255.255,128.0.0.0/1,::,::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain,private,public enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS). Managed by fwkit (profile 'single-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-8057-block-others dir=in action=block protocol=tcp localport=8057 remoteip=0.0.0.0-10.29.255.255,10.30.1.0-126.255.255.255,128.0.0.0/1,::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain,private,public enable=yes description="PrinterOn Configuration Manager - web configuration (TCP 8057) - block everyone else: Used to provide access to the Configuration Manager. Access to Web Configuration tools. Owner: Configuration Manager. Decision: admin: admin workstations -> Configuration Manager (HTTPS). Managed by fwkit (profile 'single-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-8057-block-others
 

@@ -4,7 +4,7 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  single-server.json ('single-server', single server, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:43de38d4cac7829c57e80c23ef9ea8db23a57b619f4c1a4bddf9f6a643baae3f
+#   Plan:     sha256:a667ff8206eed1c105df8fb01776e1b0f5e0589d4a63a2077a0f95040b7f400b
 #   Rules:    35 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
@@ -290,7 +290,6 @@ $Plan = @(
             '0.0.0.0-10.29.255.255'
             '10.30.1.0-126.255.255.255'
             '128.0.0.0/1'
-            '::'
             '::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'
         )
         Profile       = 'Domain,Private,Public'

@@ -237,6 +237,16 @@ public sealed class FakeFirewall
             }
         }
 
+        foreach (var token in rule.RemoteAddress.Where(t => !AddressKeyword.TryParse(t, out _)))
+        {
+            // [MS-FASP] 2.2.6, 2.2.10: no IPv6 address, range end or subnet may be '::' or '::1'; Windows answers
+            // 0xD000000D (see the COM fake), so New-NetFirewallRule fails the same way.
+            if (token.Split('/')[0].Split('-').Select(IPAddress.Parse).Any(a => a.Equals(IPAddress.IPv6Any) || a.Equals(IPAddress.IPv6Loopback)))
+            {
+                throw new ArgumentException($"The address '{token}' is invalid: it uses the IPv6 unspecified or loopback address.");
+            }
+        }
+
         return rule with { RemoteAddress = [.. rule.RemoteAddress.Select(ReadBackAddress)] };
     }
 
