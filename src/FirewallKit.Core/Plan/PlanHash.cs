@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace FirewallKit.Core.Plan;
@@ -40,7 +39,7 @@ public static class PlanHash
     {
         private const int BufferSize = 64 * 1024;
 
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly Sha256 _hash = new();
         private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
         private int _used;
 
@@ -51,7 +50,7 @@ public static class PlanHash
                 Flush();
                 if (Encoding.UTF8.GetMaxByteCount(text.Length) > _buffer.Length)
                 {
-                    _hash.AppendData(Encoding.UTF8.GetBytes(text));
+                    _hash.Append(Encoding.UTF8.GetBytes(text));
                     return this;
                 }
             }
@@ -78,18 +77,17 @@ public static class PlanHash
         public byte[] Finish()
         {
             Flush();
-            return _hash.GetHashAndReset();
+            return _hash.Finish();
         }
 
         public void Dispose()
         {
-            _hash.Dispose();
             ArrayPool<byte>.Shared.Return(_buffer);
         }
 
         private void Flush()
         {
-            _hash.AppendData(_buffer, 0, _used);
+            _hash.Append(_buffer.AsSpan(0, _used));
             _used = 0;
         }
     }

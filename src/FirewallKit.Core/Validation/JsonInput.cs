@@ -61,7 +61,13 @@ public static class JsonInput
         var document = ParseOneDocument(file, bytes);
         try
         {
-            RequireWellFormedStrings(file, document.RootElement, "$");
+            // Only a \uD800-\uDFFF escape makes a lone surrogate (the bytes are valid UTF-8 by now), and most files
+            // have none: the walk, which reads every string and builds every path, runs only when one may.
+            if (MaySurrogateEscape(bytes))
+            {
+                RequireWellFormedStrings(file, document.RootElement, "$");
+            }
+
             return document;
         }
         catch
@@ -139,6 +145,22 @@ public static class JsonInput
 
                 break;
         }
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> hold <c>\uD8</c> to <c>\uDF</c> in any case; a false alarm (an escaped backslash before "uD8") only costs the full check.</summary>
+    private static bool MaySurrogateEscape(ReadOnlySpan<byte> bytes)
+    {
+        for (var at = bytes.IndexOf("\\u"u8); at >= 0; at = bytes.IndexOf("\\u"u8))
+        {
+            if (bytes.Length >= at + 4 && (bytes[at + 2] | 0x20) == 'd' && bytes[at + 3] is (>= (byte)'8' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F'))
+            {
+                return true;
+            }
+
+            bytes = bytes[(at + 2)..];
+        }
+
+        return false;
     }
 
     private static InputException LoneSurrogate(string file, string path, string what) =>

@@ -15,6 +15,7 @@ public class JsonInputTests
     [TestCase("""{ "peers": [ { "addresses": [ "10.0.0.1", "\ud83d" ] } ] }""", "$.peers[0].addresses[1]", TestName = "Lone_surrogate_deep_in_an_array")]
     [TestCase("""{ "features": { "pdg\ud800": true } }""", "$.features", TestName = "Lone_surrogate_in_a_field_name")]
     [TestCase("""[ "\udfff\ud800" ]""", "$[0]", TestName = "Surrogates_in_the_wrong_order")]
+    [TestCase("""{ "a": "\\u0041", "name": "\uDBFF" }""", "$.name", TestName = "Lone_surrogate_escape_in_capitals_after_an_escaped_backslash")]
     public void A_lone_surrogate_escape_is_invalid_input_naming_its_path(string json, string path)
     {
         var ex = Assert.Throws<InputException>(() => Parse(json))!;
