@@ -23,17 +23,17 @@ internal static class AuditTableView
         text.Append(report.PlanProfile is null
             ? " · no profile: catalog ports, nothing compared"
             : $" · plan of profile '{PrintableText.Escape(report.PlanProfile)}' ({report.PlanHash?[..19]}), rules for {string.Join(", ", Terms.Profiles(report.PlanFirewallProfiles))}");
-        text.Append('\n');
-        text.Append("Firewall profiles: ").AppendJoin(" · ", report.FirewallProfiles.Select(State)).Append('\n');
+        text.AppendLine();
+        text.Append("Firewall profiles: ").AppendJoin(" · ", report.FirewallProfiles.Select(State)).AppendLine();
         var differing = report.Ports.Where(p => p.Verdict == AuditVerdict.Differs).ToList();
         text.Append("Verdict: ").Append(report.Verdict switch
         {
             AuditVerdict.Matches => "matches the plan",
             AuditVerdict.Differs => $"differs from the plan at {string.Join(", ", differing.Select(Port))}",
             _ => "not compared (no --profile)",
-        }).Append("\n\n");
+        }).AppendLine().AppendLine();
 
-        var rows = new List<string[]> { new[] { "PORT", "PROTO", "PROFILES", "VERDICT", "REACHABLE FROM", "DECIDED BY" } };
+        var rows = new List<string[]>();
         foreach (var port in report.Ports)
         {
             foreach (var group in Groups(port))
@@ -49,27 +49,27 @@ internal static class AuditTableView
             }
         }
 
-        AppendTable(text, rows);
+        TextTable.Append(text, ["PORT", "PROTO", "PROFILES", "VERDICT", "REACHABLE FROM", "DECIDED BY"], rows);
         var findings = report.Ports.SelectMany(p => Groups(p).Where(g => g[0].Findings.Count > 0).Select(g => (Port: p, Group: g))).ToList();
         if (findings.Count > 0)
         {
-            text.Append("\nFindings\n");
+            text.AppendLine().AppendLine("Findings");
             foreach (var (port, group) in findings)
             {
                 foreach (var finding in group[0].Findings)
                 {
-                    text.Append(CultureInfo.InvariantCulture,
-                        $"  ! {Port(port)} in {Profiles(group)}: {AuditJsonWriter.Kebab(finding.Kind.ToString()).Replace('-', ' ')}{(finding.Certain ? string.Empty : " (depends on the machine)")}: {PrintableText.Escape(finding.Message)}\n");
+                    text.AppendLine(CultureInfo.InvariantCulture,
+                        $"  ! {Port(port)} in {Profiles(group)}: {AuditJsonWriter.Kebab(finding.Kind.ToString()).Replace('-', ' ')}{(finding.Certain ? string.Empty : " (depends on the machine)")}: {PrintableText.Escape(finding.Message)}");
                 }
             }
         }
 
         if (report.Notes.Count > 0)
         {
-            text.Append("\nNotes\n");
+            text.AppendLine().AppendLine("Notes");
             foreach (var note in report.Notes)
             {
-                text.Append("  - ").Append(PrintableText.Escape(note)).Append('\n');
+                text.Append("  - ").AppendLine(PrintableText.Escape(note));
             }
         }
 
@@ -155,21 +155,4 @@ internal static class AuditTableView
         RuleEffectKind.MayKeepOut => "may keep out",
         _ => AuditJsonWriter.Kebab(kind.ToString()),
     };
-
-    private static void AppendTable(StringBuilder text, List<string[]> rows)
-    {
-        // Rule names come from a dump of someone else's firewall.
-        rows = [.. rows.Select(r => r.Select(PrintableText.Escape).ToArray())];
-        var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
-        foreach (var row in rows)
-        {
-            text.Append("  ");
-            for (var i = 0; i < row.Length; i++)
-            {
-                text.Append(i == row.Length - 1 ? row[i] : row[i].PadRight(widths[i] + 2));
-            }
-
-            text.Append('\n');
-        }
-    }
 }

@@ -21,13 +21,8 @@ public static class CatalogFormatter
             Terms.Role(e.Role) + (e.DeprecatedIn is { } v ? $", deprecated {v.ToString(3)}" : string.Empty) + (e.Configurable ? ", configurable" : string.Empty),
             e.Feature ?? "-",
             e.ReachedBy.Count == 0 ? "nobody (local only)" : string.Join("; ", e.ReachedBy.Select(Describe)),
-        }.Select(PrintableText.Escape).ToArray()).ToList();
-        string[] header = ["PORT", "PROTO", "ENTRY", "ROLE", "FEATURE", "REACHED BY"];
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-        foreach (var row in rows.Prepend(header))
-        {
-            text.AppendLine("  " + string.Concat(row.Select((cell, i) => i == row.Length - 1 ? cell : cell.PadRight(widths[i] + 2))).TrimEnd());
-        }
+        });
+        TextTable.Append(text, ["PORT", "PROTO", "ENTRY", "ROLE", "FEATURE", "REACHED BY"], rows);
 
         text.AppendLine();
         text.AppendLine("Features (profile \"features\")");

@@ -9,9 +9,6 @@ public static class PlanTableFormatter
 {
     private const int AllowedWidth = 44;
 
-    /// <summary>The narrowest the reason column wraps to, however narrow the terminal: a word or two a line helps nobody.</summary>
-    private const int MinReasonWidth = 24;
-
     /// <param name="width">The terminal's columns: the ports table wraps its reason column to fit. Null (redirected output) keeps every row on one line.</param>
     public static string Table(RulePlan plan, int? width = null)
     {
@@ -30,7 +27,7 @@ public static class PlanTableFormatter
             AllowedText(p),
             p.Reason,
         }).ToList();
-        Table(text, ["PORT", "PROTO", "DECISION", "ALLOWED FROM", "REASON"], portRows, width);
+        TextTable.Append(text, ["PORT", "PROTO", "DECISION", "ALLOWED FROM", "REASON"], portRows, width);
         text.AppendLine();
 
         text.AppendLine("Rules (inbound, in plan order)");
@@ -42,7 +39,7 @@ public static class PlanTableFormatter
             string.Join(",", r.LocalPorts.ToTokens()),
             Shorten(r.RemoteAddresses.ToTokens()),
         }).ToList();
-        Table(text, ["NAME", "ACTION", "PROTO", "PORTS", "REMOTE ADDRESSES"], ruleRows);
+        TextTable.Append(text, ["NAME", "ACTION", "PROTO", "PORTS", "REMOTE ADDRESSES"], ruleRows);
 
         if (plan.ResolvedAtApply.Count > 0)
         {
@@ -80,59 +77,5 @@ public static class PlanTableFormatter
     {
         var joined = string.Join(", ", addresses);
         return joined.Length <= AllowedWidth ? joined : $"{addresses.Count} entries ({addresses[0]}, …)";
-    }
-
-    private static void Table(StringBuilder text, string[] header, List<string[]> rows, int? width = null)
-    {
-        rows = [.. rows.Select(r => r.Select(PrintableText.Escape).ToArray())];
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        var lastColumn = 2 + widths[..^1].Sum(w => w + 2);
-        var lastWidth = width is { } columns ? Math.Max(MinReasonWidth, columns - lastColumn - 1) : int.MaxValue;
-        void Line(string[] cells)
-        {
-            var line = new StringBuilder("  ");
-            for (var i = 0; i < cells.Length - 1; i++)
-            {
-                line.Append(cells[i].PadRight(widths[i] + 2));
-            }
-
-            var wrapped = Wrap(cells[^1], lastWidth);
-            text.AppendLine((line + wrapped[0]).TrimEnd());
-            foreach (var more in wrapped.Skip(1))
-            {
-                text.AppendLine(new string(' ', lastColumn) + more);
-            }
-        }
-
-        Line(header);
-        foreach (var row in rows)
-        {
-            Line(row);
-        }
-    }
-
-    /// <summary>Breaks <paramref name="cell"/> at spaces into lines of at most <paramref name="width"/> (a longer word gets a line of its own).</summary>
-    private static List<string> Wrap(string cell, int width)
-    {
-        if (cell.Length <= width)
-        {
-            return [cell];
-        }
-
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in cell.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
-        }
-
-        lines.Add(line.ToString());
-        return lines;
     }
 }
