@@ -16,6 +16,8 @@ public sealed partial class HostileInputTests
     [
         "Get-NetFirewallRule", "Get-NetFirewallPortFilter", "Get-NetFirewallAddressFilter", "New-NetFirewallRule",
         "Set-NetFirewallRule", "Remove-NetFirewallRule", "Open-NetGPO", "Save-NetGPO",
+        "Get-NetFirewallApplicationFilter", "Get-NetFirewallServiceFilter", "Get-NetFirewallInterfaceFilter",
+        "Get-NetFirewallInterfaceTypeFilter", "Get-NetFirewallSecurityFilter",
         "Set-StrictMode", "Write-Host", "Where-Object", "ForEach-Object", "Sort-Object",
     ];
 

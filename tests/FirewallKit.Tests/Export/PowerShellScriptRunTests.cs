@@ -148,6 +148,92 @@ public sealed class PowerShellScriptRunTests
     }
 
     [Test]
+    public void Conditions_set_by_hand_on_an_owned_rule_are_reset_and_a_second_run_writes_nothing()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        foreach (var rule in plan.Rules)
+        {
+            firewall.Seed(AsStored(rule));
+        }
+
+        var target = plan.Rules.First(r => r.Action == RuleAction.Block);
+        firewall.Seed(AsStored(target) with { Program = @"C:\Tools\listener.exe", InterfaceType = NS.InterfaceType.Wireless });
+        firewall.Seed(Foreign with { Program = @"C:\Windows\System32\svchost.exe", InterfaceType = NS.InterfaceType.Wired });
+        var foreignBefore = firewall.Rules().Single(r => r.Name == Foreign.Name);
+        using var shell = new PowerShellHost(firewall);
+
+        var result = shell.Run(Script(plan));
+
+        Assert.That(firewall.Changes, Is.EqualTo(new[] { $"Set PersistentStore {target.Name}" }));
+        var reset = firewall.Rules().Single(r => r.Name == target.Name);
+        Assert.That((reset.Program, reset.InterfaceType), Is.EqualTo(("Any", NS.InterfaceType.Any)));
+        Assert.That(FromStore(firewall.Rules().Where(r => r.Name != Foreign.Name)), Is.EqualTo(FromPlan(plan)));
+        Assert.That(result.Messages, Does.Contain($"Updated   {target.Name} (InterfaceType, Program)"));
+        Assert.That(firewall.Rules().Single(r => r.Name == Foreign.Name), Is.SameAs(foreignBefore), "a rule fwkit does not own is never touched");
+
+        firewall.Changes.Clear();
+        var second = shell.Run(Script(plan));
+
+        Assert.That(firewall.Changes, Is.Empty);
+        Assert.That(second.Messages, Has.Exactly(1).StartsWith("No change: all"));
+    }
+
+    [Test]
+    public void Every_condition_fwkit_never_sets_is_compared_and_reset()
+    {
+        var plan = Shipped("single-server.json");
+        var firewall = new FakeFirewall();
+        foreach (var rule in plan.Rules)
+        {
+            firewall.Seed(AsStored(rule));
+        }
+
+        var target = plan.Rules[0];
+        firewall.Seed(AsStored(target) with
+        {
+            Program = @"C:\Tools\listener.exe",
+            Package = "S-1-15-2-1",
+            Service = "Spooler",
+            LocalAddress = ["10.0.0.0/8"],
+            RemotePort = ["1024-65535"],
+            InterfaceAlias = ["Ethernet"],
+            InterfaceType = NS.InterfaceType.Wired,
+            Authentication = NS.Authentication.Required,
+            Encryption = NS.Encryption.Required,
+            OverrideBlockRules = true,
+            LocalUser = "O:LSD:(A;;CC;;;S-1-5-18)",
+            RemoteUser = "O:LSD:(A;;CC;;;S-1-5-11)",
+            RemoteMachine = "O:LSD:(A;;CC;;;S-1-5-21-1-2-3-515)",
+            EdgeTraversalPolicy = NS.EdgeTraversal.Allow,
+            Owner = "S-1-5-21-1-2-3-1001",
+        });
+        using var shell = new PowerShellHost(firewall);
+
+        var result = shell.Run(Script(plan));
+
+        var reset = firewall.Rules().Single(r => r.Name == target.Name);
+        var untouched = AsStored(target);
+        Assert.That(
+            new object[]
+            {
+                reset.Program, reset.Package, reset.Service, reset.LocalAddress, reset.RemotePort, reset.IcmpType, reset.InterfaceAlias, reset.InterfaceType,
+                reset.Authentication, reset.Encryption, reset.OverrideBlockRules, reset.LocalUser, reset.RemoteUser, reset.RemoteMachine, reset.EdgeTraversalPolicy, reset.Owner,
+            },
+            Is.EqualTo(new object[]
+            {
+                untouched.Program, untouched.Package, untouched.Service, untouched.LocalAddress, untouched.RemotePort, untouched.IcmpType, untouched.InterfaceAlias, untouched.InterfaceType,
+                untouched.Authentication, untouched.Encryption, untouched.OverrideBlockRules, untouched.LocalUser, untouched.RemoteUser, untouched.RemoteMachine, untouched.EdgeTraversalPolicy, untouched.Owner,
+            }));
+        Assert.That(result.Messages, Does.Contain(
+            $"Updated   {target.Name} (Authentication, EdgeTraversalPolicy, Encryption, InterfaceAlias, InterfaceType, LocalAddress, LocalUser, OverrideBlockRules, Owner, Package, Program, RemoteMachine, RemotePort, RemoteUser, Service)"));
+
+        firewall.Changes.Clear();
+        shell.Run(Script(plan));
+        Assert.That(firewall.Changes, Is.Empty);
+    }
+
+    [Test]
     public void Addresses_written_in_other_forms_and_orders_count_as_unchanged()
     {
         var plan = Shipped("cluster.json");

@@ -641,6 +641,84 @@ function Get-Settings {
     }
 }
 
+function ConvertTo-CanonicalAny {
+    # A condition that is not set reads back as 'Any', '*' or empty, depending on the filter.
+    param([string[]] $Value)
+    $tokens = @(@($Value) | ForEach-Object { "$_".Trim() } | Where-Object { $_ -ne '' })
+    if ($tokens.Count -eq 0 -or ($tokens.Count -eq 1 -and ($tokens[0] -eq 'Any' -or $tokens[0] -eq '*'))) { return 'Any' }
+    @($tokens | Sort-Object -Unique) -join ','
+}
+
+# The conditions the plan never sets, as a rule without them reads back. fwkit apply treats any of
+# them on a rule it owns as drift and resets it; so does this script.
+$ConditionDefault = [ordered]@{
+    Program             = 'Any'
+    Package             = 'Any'
+    Service             = 'Any'
+    LocalAddress        = 'Any'
+    RemotePort          = 'Any'
+    IcmpType            = 'Any'
+    InterfaceAlias      = 'Any'
+    InterfaceType       = 'Any'
+    Authentication      = 'NotRequired'
+    Encryption          = 'NotRequired'
+    OverrideBlockRules  = 'False'
+    LocalUser           = 'Any'
+    RemoteUser          = 'Any'
+    RemoteMachine       = 'Any'
+    EdgeTraversalPolicy = 'Block'
+    Owner               = 'Any'
+}
+
+# What Set-NetFirewallRule takes to put each condition back, with the parameter's type. Only the
+# conditions that differ are passed, so a rule that has none never gets a parameter it does not
+# need (-IcmpType, for one, only applies to ICMP rules). -Package and -Owner ('' clears them) are
+# in the Server 2016/2019 syntax as in 2022/2025; only -RemoteDynamicKeywordAddresses, -PolicyAppId
+# and -PackageFamilyName are missing on older Windows, and the script uses none of those.
+$ConditionReset = @{
+    Program             = 'Any'
+    Package             = ''
+    Service             = 'Any'
+    LocalAddress        = [string[]] 'Any'
+    RemotePort          = [string[]] 'Any'
+    IcmpType            = [string[]] 'Any'
+    InterfaceAlias      = 'Any'
+    InterfaceType       = 'Any'
+    Authentication      = 'NotRequired'
+    Encryption          = 'NotRequired'
+    OverrideBlockRules  = $false
+    LocalUser           = 'Any'
+    RemoteUser          = 'Any'
+    RemoteMachine       = 'Any'
+    EdgeTraversalPolicy = 'Block'
+    Owner               = ''
+}
+
+function Get-Condition {
+    # The conditions of $ConditionDefault as one rule in the store has them.
+    param($Rule, $PortFilter, $AddressFilter)
+    $application = $Rule | Get-NetFirewallApplicationFilter
+    $security = $Rule | Get-NetFirewallSecurityFilter
+    @{
+        Program             = ConvertTo-CanonicalAny $application.Program
+        Package             = ConvertTo-CanonicalAny $application.Package
+        Service             = ConvertTo-CanonicalAny ($Rule | Get-NetFirewallServiceFilter).Service
+        LocalAddress        = ConvertTo-CanonicalAddress $AddressFilter.LocalAddress
+        RemotePort          = ConvertTo-CanonicalAny $PortFilter.RemotePort
+        IcmpType            = ConvertTo-CanonicalAny $PortFilter.IcmpType
+        InterfaceAlias      = ConvertTo-CanonicalAny ($Rule | Get-NetFirewallInterfaceFilter).InterfaceAlias
+        InterfaceType       = "$(($Rule | Get-NetFirewallInterfaceTypeFilter).InterfaceType)"
+        Authentication      = "$($security.Authentication)"
+        Encryption          = "$($security.Encryption)"
+        OverrideBlockRules  = "$($security.OverrideBlockRules)"
+        LocalUser           = ConvertTo-CanonicalAny $security.LocalUser
+        RemoteUser          = ConvertTo-CanonicalAny $security.RemoteUser
+        RemoteMachine       = ConvertTo-CanonicalAny $security.RemoteMachine
+        EdgeTraversalPolicy = "$($Rule.EdgeTraversalPolicy)"
+        Owner               = ConvertTo-CanonicalAny $Rule.Owner
+    }
+}
+
 function Test-OwnedRule {
     # The ownership test of fwkit apply: a rule is fwkit's when its name starts with the catalog's
     # prefix and a dash, or its text carries fwkit's marker. Being in the group is never enough.
@@ -747,18 +825,25 @@ foreach ($rule in $Plan) {
     $existing = $current[$rule.Name]
     if ($null -eq $existing) { $missing += $rule; continue }
     try {
-        $have = Get-Settings $existing ($existing | Get-NetFirewallPortFilter) ($existing | Get-NetFirewallAddressFilter)
+        $portFilter = $existing | Get-NetFirewallPortFilter
+        $addressFilter = $existing | Get-NetFirewallAddressFilter
+        $have = Get-Settings $existing $portFilter $addressFilter
+        $haveCondition = Get-Condition $existing $portFilter $addressFilter
     }
     catch {
         throw "fwkit: could not read rule '$($rule.Name)': $($_.Exception.Message)"
     }
     $want = Get-Settings $rule
-    $differs = @($want.Keys | Sort-Object | Where-Object { "$($want[$_])" -cne "$($have[$_])" })
+    $reset = @{}
+    foreach ($condition in @($ConditionDefault.Keys | Where-Object { $ConditionDefault[$_] -cne $haveCondition[$_] })) {
+        $reset[$condition] = $ConditionReset[$condition]
+    }
+    $differs = @(@($want.Keys | Where-Object { "$($want[$_])" -cne "$($have[$_])" }) + @($reset.Keys) | Sort-Object)
     if ($differs.Count -eq 0) { $unchanged++; continue }
     if ($PSCmdlet.ShouldProcess("$($rule.Name) ($($rule.DisplayName)) in $PolicyStore", "Update firewall rule: $($differs -join ', ')")) {
         $values = Get-RuleValue $rule
         try {
-            Set-NetFirewallRule -PolicyStore $PolicyStore -Name ([WildcardPattern]::Escape($rule.Name)) -NewDisplayName $rule.DisplayName @values -Confirm:$false
+            Set-NetFirewallRule -PolicyStore $PolicyStore -Name ([WildcardPattern]::Escape($rule.Name)) -NewDisplayName $rule.DisplayName @values @reset -Confirm:$false
         }
         catch {
             throw "fwkit: could not update rule '$($rule.Name)': $($_.Exception.Message)"

@@ -18,7 +18,41 @@ public sealed record FakeRule(
     NS.Action Action,
     string Protocol,
     IReadOnlyList<string> LocalPort,
-    IReadOnlyList<string> RemoteAddress);
+    IReadOnlyList<string> RemoteAddress)
+{
+    // The conditions fwkit never sets: on a rule fwkit owns, anything but these defaults is drift.
+    public string Program { get; init; } = "Any";
+
+    public string Package { get; init; } = string.Empty;
+
+    public string Service { get; init; } = "Any";
+
+    public IReadOnlyList<string> LocalAddress { get; init; } = ["Any"];
+
+    public IReadOnlyList<string> RemotePort { get; init; } = ["Any"];
+
+    public IReadOnlyList<string> IcmpType { get; init; } = ["Any"];
+
+    public IReadOnlyList<string> InterfaceAlias { get; init; } = ["Any"];
+
+    public NS.InterfaceType InterfaceType { get; init; } = NS.InterfaceType.Any;
+
+    public NS.Authentication Authentication { get; init; } = NS.Authentication.NotRequired;
+
+    public NS.Encryption Encryption { get; init; } = NS.Encryption.NotRequired;
+
+    public bool OverrideBlockRules { get; init; }
+
+    public string LocalUser { get; init; } = "Any";
+
+    public string RemoteUser { get; init; } = "Any";
+
+    public string RemoteMachine { get; init; } = "Any";
+
+    public NS.EdgeTraversal EdgeTraversalPolicy { get; init; } = NS.EdgeTraversal.Block;
+
+    public string Owner { get; init; } = string.Empty;
+}
 
 /// <summary>
 /// The in-memory firewall behind the stub NetSecurity cmdlets (NetSecurityStub.ps1): policy stores
@@ -139,6 +173,22 @@ public sealed class FakeFirewall
                 "Protocol" => rule with { Protocol = ((string)value!).ToUpperInvariant() },
                 "LocalPort" => rule with { LocalPort = (string[])value! },
                 "RemoteAddress" => rule with { RemoteAddress = (string[])value! },
+                "Program" => rule with { Program = (string)value! },
+                "Package" => rule with { Package = (string)value! },
+                "Service" => rule with { Service = (string)value! },
+                "LocalAddress" => rule with { LocalAddress = (string[])value! },
+                "RemotePort" => rule with { RemotePort = (string[])value! },
+                "IcmpType" => rule with { IcmpType = (string[])value! },
+                "InterfaceAlias" => rule with { InterfaceAlias = [.. ((WildcardPattern[])value!).Select(PatternText)] },
+                "InterfaceType" => rule with { InterfaceType = (NS.InterfaceType)value! },
+                "Authentication" => rule with { Authentication = (NS.Authentication)value! },
+                "Encryption" => rule with { Encryption = (NS.Encryption)value! },
+                "OverrideBlockRules" => rule with { OverrideBlockRules = (bool)value! },
+                "LocalUser" => rule with { LocalUser = (string)value! },
+                "RemoteUser" => rule with { RemoteUser = (string)value! },
+                "RemoteMachine" => rule with { RemoteMachine = (string)value! },
+                "EdgeTraversalPolicy" => rule with { EdgeTraversalPolicy = (NS.EdgeTraversal)value! },
+                "Owner" => rule with { Owner = (string)value! },
                 _ when selectors.Contains(key, StringComparer.OrdinalIgnoreCase) || CommonParameters.Contains(key) => rule,
                 _ => throw new NotSupportedException($"The stub does not model -{key}."),
             };
@@ -146,6 +196,11 @@ public sealed class FakeFirewall
 
         return rule;
     }
+
+    // -InterfaceAlias is typed WildcardPattern[]; the service is handed the text it was made from,
+    // which WildcardPattern keeps in a non-public property.
+    private static string PatternText(WildcardPattern pattern) =>
+        (string)typeof(WildcardPattern).GetProperty("Pattern", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(pattern)!;
 
     public void Remove(string store, string name)
     {
@@ -178,17 +233,48 @@ public sealed class FakeFirewall
     {
         ["Protocol"] = r.Protocol,
         ["LocalPort"] = r.LocalPort.ToArray(),
-        ["RemotePort"] = new[] { "Any" },
-        ["IcmpType"] = new[] { "Any" },
+        ["RemotePort"] = r.RemotePort.ToArray(),
+        ["IcmpType"] = r.IcmpType.ToArray(),
         ["DynamicTarget"] = NS.DynamicTransport.Any,
     });
 
     public PSObject AddressFilter(PSObject rule) => Filter(rule, "MSFT_NetAddressFilter", r => new()
     {
-        ["LocalAddress"] = new[] { "Any" },
+        ["LocalAddress"] = r.LocalAddress.ToArray(),
         ["RemoteAddress"] = r.RemoteAddress.ToArray(),
-        ["LocalIP"] = new[] { "Any" },
+        ["LocalIP"] = r.LocalAddress.ToArray(),
         ["RemoteIP"] = r.RemoteAddress.ToArray(),
+    });
+
+    public PSObject ApplicationFilter(PSObject rule) => Filter(rule, "MSFT_NetApplicationFilter", r => new()
+    {
+        ["Program"] = r.Program,
+        ["Package"] = r.Package,
+    });
+
+    public PSObject ServiceFilter(PSObject rule) => Filter(rule, "MSFT_NetServiceFilter", r => new()
+    {
+        ["Service"] = r.Service,
+    });
+
+    public PSObject InterfaceFilter(PSObject rule) => Filter(rule, "MSFT_NetInterfaceFilter", r => new()
+    {
+        ["InterfaceAlias"] = r.InterfaceAlias.ToArray(),
+    });
+
+    public PSObject InterfaceTypeFilter(PSObject rule) => Filter(rule, "MSFT_NetInterfaceTypeFilter", r => new()
+    {
+        ["InterfaceType"] = r.InterfaceType,
+    });
+
+    public PSObject SecurityFilter(PSObject rule) => Filter(rule, "MSFT_NetNetworkLayerSecurityFilter", r => new()
+    {
+        ["Authentication"] = r.Authentication,
+        ["Encryption"] = r.Encryption,
+        ["OverrideBlockRules"] = r.OverrideBlockRules,
+        ["LocalUser"] = r.LocalUser,
+        ["RemoteUser"] = r.RemoteUser,
+        ["RemoteMachine"] = r.RemoteMachine,
     });
 
     // ----- the firewall service's checks and read-back forms -----
@@ -247,7 +333,11 @@ public sealed class FakeFirewall
             }
         }
 
-        return rule with { RemoteAddress = [.. rule.RemoteAddress.Select(ReadBackAddress)] };
+        return rule with
+        {
+            RemoteAddress = [.. rule.RemoteAddress.Select(ReadBackAddress)],
+            LocalAddress = [.. rule.LocalAddress.Select(ReadBackAddress)],
+        };
     }
 
     /// <summary>How Get-NetFirewallAddressFilter shows an address that was written in <paramref name="token"/>'s form.</summary>
@@ -302,6 +392,8 @@ public sealed class FakeFirewall
         o.Properties.Add(new PSNoteProperty("Profile", rule.Profile));
         o.Properties.Add(new PSNoteProperty("Direction", rule.Direction));
         o.Properties.Add(new PSNoteProperty("Action", rule.Action));
+        o.Properties.Add(new PSNoteProperty("EdgeTraversalPolicy", rule.EdgeTraversalPolicy));
+        o.Properties.Add(new PSNoteProperty("Owner", rule.Owner));
         o.Properties.Add(new PSNoteProperty("PrimaryStatus", NS.PrimaryStatus.OK));
         o.Properties.Add(new PSNoteProperty("Status", "The rule was parsed successfully from the store. (65536)"));
         // Real rule objects carry their store too; the filter cmdlets read the rule from there.

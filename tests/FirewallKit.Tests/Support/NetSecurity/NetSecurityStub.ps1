@@ -236,6 +236,110 @@ function Get-NetFirewallAddressFilter {
     }
 }
 
+function Get-NetFirewallApplicationFilter {
+    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
+    param(
+        [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
+        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $Program,
+        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $Package,
+        [Parameter(ParameterSetName = 'ByAssociatedNetFirewallRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetFirewallRule')] [psobject] $AssociatedNetFirewallRule,
+        [string] $PolicyStore,
+        [string] $GPOSession,
+        [Alias('Session')] [Microsoft.Management.Infrastructure.CimSession[]] $CimSession,
+        [int] $ThrottleLimit,
+        [switch] $AsJob
+    )
+    process {
+        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
+        $FakeFirewall.ApplicationFilter($AssociatedNetFirewallRule)
+    }
+}
+
+# The service, interface, interface-type and security filter cmdlets are not spelt out in the reference
+# (it names them only through Get-NetFirewallRule's ByAssociatedNetFirewall*Filter sets); their sets
+# follow the published NetSecurity help: GetAll, ByQuery on the filter's values (the interface filter
+# has none), ByAssociatedNetFirewallRule and ByAssociatedNetIPsecRule (pipeline ByValue), -PolicyStore
+# and -GPOSession.
+function Get-NetFirewallServiceFilter {
+    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
+    param(
+        [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
+        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $Service,
+        [Parameter(ParameterSetName = 'ByAssociatedNetFirewallRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetFirewallRule')] [psobject] $AssociatedNetFirewallRule,
+        [Parameter(ParameterSetName = 'ByAssociatedNetIPsecRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetIPsecRule')] [psobject] $AssociatedNetIPsecRule,
+        [string] $PolicyStore,
+        [string] $GPOSession,
+        [Alias('Session')] [Microsoft.Management.Infrastructure.CimSession[]] $CimSession,
+        [int] $ThrottleLimit,
+        [switch] $AsJob
+    )
+    process {
+        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
+        $FakeFirewall.ServiceFilter($AssociatedNetFirewallRule)
+    }
+}
+
+function Get-NetFirewallInterfaceFilter {
+    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
+    param(
+        [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
+        [Parameter(ParameterSetName = 'ByAssociatedNetFirewallRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetFirewallRule')] [psobject] $AssociatedNetFirewallRule,
+        [Parameter(ParameterSetName = 'ByAssociatedNetIPsecRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetIPsecRule')] [psobject] $AssociatedNetIPsecRule,
+        [string] $PolicyStore,
+        [string] $GPOSession,
+        [Alias('Session')] [Microsoft.Management.Infrastructure.CimSession[]] $CimSession,
+        [int] $ThrottleLimit,
+        [switch] $AsJob
+    )
+    process {
+        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
+        $FakeFirewall.InterfaceFilter($AssociatedNetFirewallRule)
+    }
+}
+
+function Get-NetFirewallInterfaceTypeFilter {
+    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
+    param(
+        [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
+        [Parameter(ParameterSetName = 'ByQuery')] [Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity.InterfaceType[]] $InterfaceType,
+        [Parameter(ParameterSetName = 'ByAssociatedNetFirewallRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetFirewallRule')] [psobject] $AssociatedNetFirewallRule,
+        [Parameter(ParameterSetName = 'ByAssociatedNetIPsecRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetIPsecRule')] [psobject] $AssociatedNetIPsecRule,
+        [string] $PolicyStore,
+        [string] $GPOSession,
+        [Alias('Session')] [Microsoft.Management.Infrastructure.CimSession[]] $CimSession,
+        [int] $ThrottleLimit,
+        [switch] $AsJob
+    )
+    process {
+        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
+        $FakeFirewall.InterfaceTypeFilter($AssociatedNetFirewallRule)
+    }
+}
+
+function Get-NetFirewallSecurityFilter {
+    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
+    param(
+        [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
+        [Parameter(ParameterSetName = 'ByQuery')] [Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity.Authentication[]] $Authentication,
+        [Parameter(ParameterSetName = 'ByQuery')] [Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity.Encryption[]] $Encryption,
+        [Parameter(ParameterSetName = 'ByQuery')] [bool[]] $OverrideBlockRules,
+        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $LocalUser,
+        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $RemoteUser,
+        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $RemoteMachine,
+        [Parameter(ParameterSetName = 'ByAssociatedNetFirewallRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetFirewallRule')] [psobject] $AssociatedNetFirewallRule,
+        [Parameter(ParameterSetName = 'ByAssociatedNetIPsecRule', Mandatory, ValueFromPipeline)] [PSTypeName('Microsoft.Management.Infrastructure.CimInstance#MSFT_NetIPsecRule')] [psobject] $AssociatedNetIPsecRule,
+        [string] $PolicyStore,
+        [string] $GPOSession,
+        [Alias('Session')] [Microsoft.Management.Infrastructure.CimSession[]] $CimSession,
+        [int] $ThrottleLimit,
+        [switch] $AsJob
+    )
+    process {
+        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
+        $FakeFirewall.SecurityFilter($AssociatedNetFirewallRule)
+    }
+}
+
 function Open-NetGPO {
     [CmdletBinding()]
     param(
