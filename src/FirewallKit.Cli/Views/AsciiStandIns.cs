@@ -1,32 +1,16 @@
 using System.Globalization;
 using System.Text;
+using FirewallKit.Core.Export;
 
 namespace FirewallKit.Cli.Views;
 
 /// <summary>
-/// Output for a console that cannot show Unicode: text gets ASCII stand-ins (→ as ->, · and – as -), and JSON
-/// escapes every non-ASCII character (\u2192), which keeps the document exact. Anything else unknown becomes '?',
-/// as the console would print it anyway.
+/// Output for a console that cannot show Unicode: text gets the same ASCII stand-ins as exported scripts
+/// (→ as ->, · and – as -, see <see cref="AsciiText"/>), and JSON escapes every non-ASCII character (\u2192),
+/// which keeps the document exact.
 /// </summary>
 public static class AsciiStandIns
 {
-    private static readonly Dictionary<char, string> StandIns = new()
-    {
-        ['\u2192'] = "->",
-        ['\u2190'] = "<-",
-        ['\u2194'] = "<->",
-        ['\u00B7'] = "-",
-        ['\u2013'] = "-",
-        ['\u2014'] = "-",
-        ['\u2212'] = "-",
-        ['\u2026'] = "...",
-        ['\u2018'] = "'",
-        ['\u2019'] = "'",
-        ['\u201C'] = "\"",
-        ['\u201D'] = "\"",
-        ['\u00A0'] = " ",
-    };
-
     public static string Apply(string content)
     {
         if (content.All(char.IsAscii))
@@ -34,7 +18,11 @@ public static class AsciiStandIns
             return content;
         }
 
-        var json = content.TrimStart().StartsWith('{');
+        if (!content.TrimStart().StartsWith('{'))
+        {
+            return AsciiText.Transliterate(content);
+        }
+
         var text = new StringBuilder(content.Length);
         foreach (var c in content)
         {
@@ -42,14 +30,10 @@ public static class AsciiStandIns
             {
                 text.Append(c);
             }
-            else if (json)
+            else
             {
                 // Outside strings fwkit's JSON is ASCII, so every non-ASCII character is inside a string, where \uXXXX means it exactly.
                 text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
-            }
-            else
-            {
-                text.Append(StandIns.TryGetValue(c, out var standIn) ? standIn : "?");
             }
         }
 
