@@ -4,7 +4,6 @@ using FirewallKit.Core.Plan;
 using FirewallKit.Core.Vocabulary;
 using FirewallKit.Tests.Support.NetSecurity;
 using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;
-using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Tests.Support;
 
@@ -13,7 +12,7 @@ public static class ExportTestPlans
 {
     public static readonly string[] ShippedProfiles = ["single-server.json", "cluster.json", "pdg-disabled.json", "multi-server.json"];
 
-    public static RulePlan Shipped(string profile) => Planning.Plan(new PlanRequest(RepoPaths.Profile(profile)));
+    public static RulePlan Shipped(string profile) => ShippedPlans.Of(profile);
 
     public static string Script(RulePlan plan) => new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell);
 
