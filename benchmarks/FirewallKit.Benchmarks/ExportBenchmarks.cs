@@ -2,8 +2,8 @@ using BenchmarkDotNet.Attributes;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Export;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Benchmarks;
 

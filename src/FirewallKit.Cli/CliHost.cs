@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Text;
 using FirewallKit.Cli.Logging;
-using FirewallKit.Core.Apply;
 using FirewallKit.Core.IO;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Validation;
 using Serilog;
 

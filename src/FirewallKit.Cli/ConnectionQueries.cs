@@ -1,9 +1,7 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli;
 
@@ -33,8 +31,8 @@ internal static class ConnectionQueries
             throw new InputException(OptionErrors.CommandLine, "--from", $"'{from}' {ConnectionQuery.UnspecifiedSourceReason}", "give the address the connection comes from, such as 10.20.0.99 or fd00:20::13");
         }
 
-        return new ConnectionQuery(source, port, Terms.TryProtocol(protocol, out var transport) ? transport : TransportProtocol.Tcp);
+        return new ConnectionQuery(source, port, RuleTerms.TryProtocol(protocol, out var transport) ? transport : TransportProtocol.Tcp);
     }
 
-    public static FirewallProfiles? Profile(string? name) => name is not null && Terms.TryProfile(name, out var profile) ? profile : null;
+    public static NetworkProfiles? Profile(string? name) => name is not null && RuleTerms.TryProfile(name, out var profile) ? profile : null;
 }

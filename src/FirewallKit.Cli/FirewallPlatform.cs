@@ -1,5 +1,5 @@
-using FirewallKit.Core.Apply;
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Machine;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;
 

@@ -2,6 +2,7 @@ using FirewallKit.Core.Apply;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Cli;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.Audit;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;

@@ -1,11 +1,10 @@
 using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Audit;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
@@ -187,11 +186,11 @@ public static class ComRuleMapping
     public static int ProtocolNumber(TransportProtocol protocol) =>
         protocol == TransportProtocol.Tcp ? NetFwValues.ProtocolTcp : NetFwValues.ProtocolUdp;
 
-    public static int ProfileMask(FirewallProfiles profiles) =>
-        (profiles & FirewallProfiles.All) == FirewallProfiles.All ? NetFwValues.ProfileAll : (int)(profiles & FirewallProfiles.All);
+    public static int ProfileMask(NetworkProfiles profiles) =>
+        (profiles & NetworkProfiles.All) == NetworkProfiles.All ? NetFwValues.ProfileAll : (int)(profiles & NetworkProfiles.All);
 
-    public static FirewallProfiles ProfilesFromMask(int mask) =>
-        mask == NetFwValues.ProfileAll ? FirewallProfiles.All : (FirewallProfiles)mask & FirewallProfiles.All;
+    public static NetworkProfiles ProfilesFromMask(int mask) =>
+        mask == NetFwValues.ProfileAll ? NetworkProfiles.All : (NetworkProfiles)mask & NetworkProfiles.All;
 
     /// <summary>Comma-joined ports and ranges in COM keyword spelling, or <c>*</c>.</summary>
     public static string PortList(PortSet ports) => ports.IsAny ? NetFwValues.Any : string.Join(",", ports.ToTokens());

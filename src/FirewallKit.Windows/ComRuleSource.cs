@@ -2,7 +2,7 @@ using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
@@ -17,7 +17,7 @@ namespace FirewallKit.Windows;
 /// </summary>
 public sealed class ComRuleSource(INetFwObjectSource objects, string machineName) : IRuleSource
 {
-    private static readonly FirewallProfiles[] EachProfile = [FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public];
+    private static readonly NetworkProfiles[] EachProfile = [NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public];
 
     public ObservedFirewall Read()
     {

@@ -1,5 +1,5 @@
-using FirewallKit.Core.Apply;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Machine;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
@@ -13,9 +13,9 @@ internal static class FirewallPolicyReader
     /// <summary>The per-profile settings that decide the warnings, from an open INetFwPolicy2.</summary>
     public static FirewallEnvironmentState Read(INetFwPolicy2 policy, bool elevated)
     {
-        var off = FirewallProfiles.None;
-        var defaultAllow = FirewallProfiles.None;
-        foreach (var profile in new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public })
+        var off = NetworkProfiles.None;
+        var defaultAllow = NetworkProfiles.None;
+        foreach (var profile in new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public })
         {
             // One profile per call: the documentation warns against passing a combination.
             if (!policy.get_FirewallEnabled((int)profile))

@@ -20,7 +20,7 @@ public static class NetFwValues
     public const int ActionBlock = 0;
     public const int ActionAllow = 1;
 
-    /// <summary>NET_FW_PROFILE_TYPE2: the bits match <see cref="Core.Profiles.FirewallProfiles"/>; All is its own value.</summary>
+    /// <summary>NET_FW_PROFILE_TYPE2: the bits match <see cref="Core.RuleWords.NetworkProfiles"/>; All is its own value.</summary>
     public const int ProfileDomain = 0x1;
     public const int ProfilePrivate = 0x2;
     public const int ProfilePublic = 0x4;

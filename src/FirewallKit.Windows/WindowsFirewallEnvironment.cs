@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.ServiceProcess;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using FirewallKit.Cli;
-using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests;

@@ -3,7 +3,8 @@ using System.Runtime.InteropServices;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Audit;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.RuleWords;
 using Serilog;
 
 namespace FirewallKit.Cli.Commands;
@@ -27,7 +28,7 @@ internal static class AuditCommand
         firewallProfile.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !Terms.TryProfile(value, out _))
+            if (value is not null && !RuleTerms.TryProfile(value, out _))
             {
                 result.AddError($"--firewall-profile must be Domain, Private or Public, not '{value}'.");
             }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Operations;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.Ports;
 
 namespace FirewallKit.Cli.Commands;
 

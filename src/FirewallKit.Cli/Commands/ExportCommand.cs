@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FirewallKit.Core.Export;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
 
 namespace FirewallKit.Cli.Commands;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Commands;
 

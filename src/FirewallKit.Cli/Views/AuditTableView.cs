@@ -3,8 +3,8 @@ using System.Text;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Cli.Views;
 
@@ -22,9 +22,9 @@ internal static class AuditTableView
         text.Append(CultureInfo.InvariantCulture, $"Audit of {PrintableText.Escape(report.RulesSource)} ({report.RulesFormat}, {report.RuleCount} rules)");
         text.Append(report.PlanProfile is null
             ? " · no profile: catalog ports, nothing compared"
-            : $" · plan of profile '{PrintableText.Escape(report.PlanProfile)}' ({report.PlanHash?[..19]}), rules for {string.Join(", ", Terms.Profiles(report.PlanFirewallProfiles))}");
+            : $" · plan of profile '{PrintableText.Escape(report.PlanProfile)}' ({report.PlanHash?[..19]}), rules for {string.Join(", ", RuleTerms.Profiles(report.PlanFirewallProfiles))}");
         text.AppendLine();
-        text.Append("Firewall profiles: ").AppendJoin(" · ", report.FirewallProfiles.Select(State)).AppendLine();
+        text.Append("Firewall profiles: ").AppendJoin(" · ", report.NetworkProfiles.Select(State)).AppendLine();
         var differing = report.Ports.Where(p => p.Verdict == AuditVerdict.Differs).ToList();
         text.Append("Verdict: ").Append(report.Verdict switch
         {
@@ -100,11 +100,11 @@ internal static class AuditTableView
             $"{audit.Verdict}|{Reachable(audit.Reach)}|{DecidedBy(audit.Reach)}|{string.Join("|", audit.Findings.Select(f => f.Message))}";
     }
 
-    private static string Profiles(List<ProfileAudit> group) => string.Join(", ", group.Select(a => Terms.Profiles(a.Profile)[0]));
+    private static string Profiles(List<ProfileAudit> group) => string.Join(", ", group.Select(a => RuleTerms.Profiles(a.Profile)[0]));
 
     private static string State(ProfileState state)
     {
-        var name = Terms.Profiles(state.Profile)[0];
+        var name = RuleTerms.Profiles(state.Profile)[0];
         var text = !state.Enabled ? $"{name} OFF"
             : !state.AllowInboundRules ? $"{name} on, blocks all inbound"
             : $"{name} on, inbound {state.DefaultInboundAction}";
@@ -118,7 +118,7 @@ internal static class AuditTableView
 
     private static string Port(PortAudit port) => $"{Protocol(port.Protocol)} {port.Port.ToString(CultureInfo.InvariantCulture)}";
 
-    private static string Protocol(TransportProtocol protocol) => Terms.Protocol(protocol);
+    private static string Protocol(TransportProtocol protocol) => RuleTerms.Protocol(protocol);
 
     private static string Reachable(Reachability reach)
     {

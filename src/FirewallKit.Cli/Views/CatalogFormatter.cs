@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.IO;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Cli.Views;
 
@@ -16,9 +17,9 @@ public static class CatalogFormatter
         var rows = catalog.Entries.Select(e => new[]
         {
             e.Ports.Count == 0 ? "(profile)" : string.Join(",", e.Ports),
-            Terms.Protocol(e.Protocol),
+            RuleTerms.Protocol(e.Protocol),
             e.Id,
-            Terms.Role(e.Role) + (e.DeprecatedIn is { } v ? $", deprecated {v.ToString(3)}" : string.Empty) + (e.Configurable ? ", configurable" : string.Empty),
+            CatalogTerms.Role(e.Role) + (e.DeprecatedIn is { } v ? $", deprecated {v.ToString(3)}" : string.Empty) + (e.Configurable ? ", configurable" : string.Empty),
             e.Feature ?? "-",
             e.ReachedBy.Count == 0 ? "nobody (local only)" : string.Join("; ", e.ReachedBy.Select(Describe)),
         });
@@ -59,10 +60,10 @@ public static class CatalogFormatter
             {
                 ["id"] = e.Id,
                 ["ports"] = new JsonArray([.. e.Ports.Select(p => (JsonNode)p)]),
-                ["protocol"] = Terms.Protocol(e.Protocol),
+                ["protocol"] = RuleTerms.Protocol(e.Protocol),
                 ["component"] = e.Component,
                 ["required"] = e.Required,
-                ["role"] = Terms.Role(e.Role),
+                ["role"] = CatalogTerms.Role(e.Role),
                 ["feature"] = e.Feature,
                 ["deprecatedIn"] = e.DeprecatedIn?.ToString(3),
                 ["configurable"] = e.Configurable,
@@ -79,7 +80,7 @@ public static class CatalogFormatter
         var conditions = new List<string>();
         if (reach.When.Topology is { } topology)
         {
-            conditions.Add(Terms.Topology(topology));
+            conditions.Add(CatalogTerms.Topology(topology));
         }
 
         if (reach.When.Feature is { } feature)

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Cli.Views;
 
@@ -20,7 +21,7 @@ public static class CheckFormatter
         var named = result.Verdicts.Count > 1;
         foreach (var (profiles, verdict) in result.Verdicts)
         {
-            var where = named ? $" in {string.Join(", ", Terms.Profiles(profiles))}" : string.Empty;
+            var where = named ? $" in {string.Join(", ", RuleTerms.Profiles(profiles))}" : string.Empty;
             text.Append(OutcomeName(verdict.Outcome)).Append(where).Append(": ")
                 .Append(PrintableText.Escape(QueryText(result.Query))).Append(" — ").Append(PrintableText.Escape(verdict.Reason)).Append('\n');
         }
@@ -34,14 +35,14 @@ public static class CheckFormatter
         {
             ["from"] = result.Query.Source.ToString(),
             ["port"] = result.Query.Port,
-            ["protocol"] = Terms.Protocol(result.Query.Protocol),
+            ["protocol"] = RuleTerms.Protocol(result.Query.Protocol),
             ["rules"] = result.RuleSource,
             ["verdicts"] = new JsonArray([.. result.Verdicts.Select(v => (JsonNode)new JsonObject
             {
-                ["profiles"] = JsonOutput.Strings(Terms.Profiles(v.Profiles)),
+                ["profiles"] = JsonOutput.Strings(RuleTerms.Profiles(v.Profiles)),
                 ["outcome"] = OutcomeName(v.Verdict.Outcome),
                 ["rule"] = v.Verdict.DecidingRule?.Name,
-                ["action"] = v.Verdict.DecidingRule is { } rule ? Terms.Action(rule.Action) : null,
+                ["action"] = v.Verdict.DecidingRule is { } rule ? RuleTerms.Action(rule.Action) : null,
                 ["reason"] = v.Verdict.Reason,
             })]),
         };
@@ -50,7 +51,7 @@ public static class CheckFormatter
 
     /// <summary>Such as <c>TCP 5200 from 10.20.0.99</c>.</summary>
     public static string QueryText(ConnectionQuery query) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Terms.Protocol(query.Protocol)} {query.Port} from {query.Source}");
+        string.Create(CultureInfo.InvariantCulture, $"{RuleTerms.Protocol(query.Protocol)} {query.Port} from {query.Source}");
 
     public static string OutcomeName(ConnectionOutcome outcome) => outcome switch
     {

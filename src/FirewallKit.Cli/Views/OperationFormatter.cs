@@ -3,9 +3,10 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Cli.Views;
 
@@ -194,7 +195,7 @@ public static class OperationFormatter
 
     private static string Describe(FirewallRule rule)
     {
-        var text = $"{Terms.Action(rule.Action)} {Terms.Protocol(rule.Protocol)} {rule.LocalPorts} from {Addresses(rule.RemoteAddresses.ToTokens())}";
+        var text = $"{RuleTerms.Action(rule.Action)} {RuleTerms.Protocol(rule.Protocol)} {rule.LocalPorts} from {Addresses(rule.RemoteAddresses.ToTokens())}";
         return rule.Enabled ? text : text + " (disabled)";
     }
 
@@ -211,8 +212,8 @@ public static class OperationFormatter
         RuleField.DisplayName => $"displayName '{from.DisplayName}' → '{to.DisplayName}'",
         RuleField.Description => "description changed",
         RuleField.Group => $"group '{from.Group}' → '{to.Group}'",
-        RuleField.Action => $"action {Terms.Action(from.Action)} → {Terms.Action(to.Action)}",
-        RuleField.Protocol => $"protocol {Terms.Protocol(from.Protocol)} → {Terms.Protocol(to.Protocol)}",
+        RuleField.Action => $"action {RuleTerms.Action(from.Action)} → {RuleTerms.Action(to.Action)}",
+        RuleField.Protocol => $"protocol {RuleTerms.Protocol(from.Protocol)} → {RuleTerms.Protocol(to.Protocol)}",
         RuleField.LocalPorts => $"localPorts {from.LocalPorts} → {to.LocalPorts}",
         RuleField.RemoteAddresses => AddressChange(from.RemoteAddresses, to.RemoteAddresses),
         RuleField.Profiles => $"profiles {ProfileText(from)} → {ProfileText(to)}",
@@ -248,5 +249,5 @@ public static class OperationFormatter
         return "remoteAddresses " + string.Join(", ", parts);
     }
 
-    private static string ProfileText(FirewallRule rule) => string.Join(",", Terms.Profiles(rule.Profiles));
+    private static string ProfileText(FirewallRule rule) => string.Join(",", RuleTerms.Profiles(rule.Profiles));
 }

@@ -1,6 +1,8 @@
 using System.Text;
+using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Cli.Views;
 
@@ -14,7 +16,7 @@ public static class PlanTableFormatter
     {
         var text = new StringBuilder();
         var source = plan.Source;
-        text.AppendLine($"{PrintableText.Escape(source.Product)} {source.ProductVersion.ToString(3)} · profile '{PrintableText.Escape(source.ProfileName)}' · {Terms.TopologyProse(source.Topology)} · {Terms.EnforcementProse(source.Enforcement)}");
+        text.AppendLine($"{PrintableText.Escape(source.Product)} {source.ProductVersion.ToString(3)} · profile '{PrintableText.Escape(source.ProfileName)}' · {CatalogTerms.TopologyProse(source.Topology)} · {ProfileTerms.EnforcementProse(source.Enforcement)}");
         text.AppendLine($"Rule group '{PrintableText.Escape(source.RuleGroup)}' · {plan.Rules.Count} rules · plan {plan.Hash[..19]}");
         text.AppendLine();
 
@@ -22,8 +24,8 @@ public static class PlanTableFormatter
         var portRows = plan.Ports.Select(p => new[]
         {
             p.Port,
-            p.Protocol is { } protocol ? Terms.Protocol(protocol) : "any",
-            Terms.Decision(p.Decision),
+            p.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "any",
+            PlanTerms.Decision(p.Decision),
             AllowedText(p),
             p.Reason,
         }).ToList();
@@ -34,8 +36,8 @@ public static class PlanTableFormatter
         var ruleRows = plan.Rules.Select(r => new[]
         {
             r.Name,
-            Terms.Action(r.Action),
-            Terms.Protocol(r.Protocol),
+            RuleTerms.Action(r.Action),
+            RuleTerms.Protocol(r.Protocol),
             string.Join(",", r.LocalPorts.ToTokens()),
             Shorten(r.RemoteAddresses.ToTokens()),
         }).ToList();

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Cli.Views;
 

@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Apply;
 

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Apply;
 

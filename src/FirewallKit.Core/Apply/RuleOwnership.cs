@@ -1,5 +1,5 @@
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Apply;
 

@@ -1,3 +1,4 @@
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Catalog;

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Catalog;
 
@@ -102,7 +103,7 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
     private static TransportProtocol ReadProtocol(JsonObjectReader reader)
     {
         var text = reader.String("protocol", required: true) ?? "TCP";
-        if (Terms.TryProtocol(text, out var protocol))
+        if (RuleTerms.TryProtocol(text, out var protocol))
         {
             return protocol;
         }
@@ -114,12 +115,12 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
     private static PortRole ReadRole(JsonObjectReader reader)
     {
         var text = reader.String("role", required: true) ?? "client";
-        if (Terms.TryRole(text, out var role))
+        if (CatalogTerms.TryRole(text, out var role))
         {
             return role;
         }
 
-        reader.Errors.Add(reader.Path + ".role", $"unknown role '{text}'", Suggest.Fix(text, Terms.RoleNames, "roles"));
+        reader.Errors.Add(reader.Path + ".role", $"unknown role '{text}'", Suggest.Fix(text, CatalogTerms.RoleNames, "roles"));
         return PortRole.Client;
     }
 
@@ -167,7 +168,7 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
         Topology? topology = null;
         if (when.String("topology") is { } text)
         {
-            if (Terms.TryTopology(text, out var parsed))
+            if (CatalogTerms.TryTopology(text, out var parsed))
             {
                 topology = parsed;
             }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Catalog;
 
@@ -135,7 +136,7 @@ public static class CatalogLoader
                 {
                     errors.Add(
                         $"$.entries[{i}].role",
-                        string.Create(CultureInfo.InvariantCulture, $"port {port}/{Terms.Protocol(entry.Protocol)} is listed as '{Terms.Role(entry.Role)}' here and as '{Terms.Role(other.Role)}' in entry '{other.Id}'"),
+                        string.Create(CultureInfo.InvariantCulture, $"port {port}/{RuleTerms.Protocol(entry.Protocol)} is listed as '{CatalogTerms.Role(entry.Role)}' here and as '{CatalogTerms.Role(other.Role)}' in entry '{other.Id}'"),
                         "give both entries of the port the same role");
                 }
             }

@@ -1,4 +1,3 @@
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Catalog;
 
@@ -15,7 +14,7 @@ public sealed record ReachCondition(Topology? Topology = null, string? Feature =
     /// <summary>The conditions in words, for a reason that says why a flow is not there: "a cluster, 'pdg' on".</summary>
     public string Describe() => string.Join(", ", new[]
     {
-        Topology is { } topology ? "a " + Terms.TopologyProse(topology) : null,
+        Topology is { } topology ? "a " + CatalogTerms.TopologyProse(topology) : null,
         Feature is { } feature ? $"'{feature}' on" : null,
         FeatureOff is { } off ? $"'{off}' off" : null,
     }.OfType<string>());

@@ -2,8 +2,7 @@ using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Engine;
 
@@ -19,7 +18,7 @@ public sealed class ConnectionEvaluator
     public const string DefaultInboundAction = "default inbound action (block)";
     public const string LoopbackReason = "loopback is not filtered";
 
-    private static readonly FirewallProfiles[] EachProfile = [FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public];
+    private static readonly NetworkProfiles[] EachProfile = [NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public];
 
     private readonly IReadOnlyList<CompiledRule> _rules;
 
@@ -29,13 +28,13 @@ public sealed class ConnectionEvaluator
         _rules = [.. rules.Where(r => r.Enabled && r.Direction == RuleDirection.Inbound).Select(CompiledRule.Of)];
     }
 
-    public static ConnectionVerdict Evaluate(IEnumerable<FirewallRule> rules, ConnectionQuery query, FirewallProfiles profile) =>
+    public static ConnectionVerdict Evaluate(IEnumerable<FirewallRule> rules, ConnectionQuery query, NetworkProfiles profile) =>
         new ConnectionEvaluator(rules).Evaluate(query, profile);
 
     /// <summary>The verdict for one firewall profile (Domain, Private or Public).</summary>
-    public ConnectionVerdict Evaluate(ConnectionQuery query, FirewallProfiles profile)
+    public ConnectionVerdict Evaluate(ConnectionQuery query, NetworkProfiles profile)
     {
-        if (profile is not (FirewallProfiles.Domain or FirewallProfiles.Private or FirewallProfiles.Public))
+        if (profile is not (NetworkProfiles.Domain or NetworkProfiles.Private or NetworkProfiles.Public))
         {
             throw new ArgumentOutOfRangeException(nameof(profile), profile, "Ask about one firewall profile at a time.");
         }
@@ -106,7 +105,7 @@ public sealed class ConnectionEvaluator
     /// The verdict for <paramref name="only"/>, or for each of Domain, Private and Public with
     /// the profiles that agree grouped together (one group when the answer does not depend on the profile).
     /// </summary>
-    public IReadOnlyList<ProfileVerdict> EvaluateEachProfile(ConnectionQuery query, FirewallProfiles? only = null)
+    public IReadOnlyList<ProfileVerdict> EvaluateEachProfile(ConnectionQuery query, NetworkProfiles? only = null)
     {
         if (only is { } profile)
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Engine;
 

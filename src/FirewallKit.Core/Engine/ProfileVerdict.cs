@@ -1,6 +1,6 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Engine;
 
 /// <summary>A verdict and the firewall profiles (Domain, Private, Public) it holds for.</summary>
-public sealed record ProfileVerdict(FirewallProfiles Profiles, ConnectionVerdict Verdict);
+public sealed record ProfileVerdict(NetworkProfiles Profiles, ConnectionVerdict Verdict);

@@ -4,8 +4,7 @@ using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Sets;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Engine;
 
@@ -157,7 +156,7 @@ public static class RulePlanner
     private static Row Decide(int port, TransportProtocol protocol, List<EntryState> states, DeploymentProfile profile, List<PlanWarning> warnings, SharedAddressSets shared)
     {
         var portText = port.ToString(CultureInfo.InvariantCulture);
-        var label = $"{Terms.Protocol(protocol)} {portText}";
+        var label = $"{RuleTerms.Protocol(protocol)} {portText}";
         var active = states.Where(s => s.Active).ToList();
         var lead = (active.FirstOrDefault() ?? states[0]).Entry;
         var entryIds = states.Select(s => s.Entry.Id).ToList();
@@ -238,8 +237,8 @@ public static class RulePlanner
         var decision = first.Decision;
         var ports = rows.Select(r => r.Decision.Port).ToList();
         var localPorts = PortSet.Of(rows.Select(r => r.Port));
-        var label = $"{Terms.Protocol(protocol)} {string.Join(", ", ports)}";
-        var baseName = $"{catalog.RuleNamePrefix}-{Terms.Protocol(protocol).ToLowerInvariant()}-{ports[0]}";
+        var label = $"{RuleTerms.Protocol(protocol)} {string.Join(", ", ports)}";
+        var baseName = $"{catalog.RuleNamePrefix}-{RuleTerms.Protocol(protocol).ToLowerInvariant()}-{ports[0]}";
         var displayBase = $"{first.DisplayName} ({label})";
         var vendorText = first.Lead.Vendor is { } vendor
             ? $"{vendor.Description.TrimEnd('.')}. Owner: {vendor.Owner}."
@@ -256,7 +255,7 @@ public static class RulePlanner
             Protocol = protocol,
             LocalPorts = localPorts,
             RemoteAddresses = remote,
-            Profiles = profile.FirewallProfiles,
+            Profiles = profile.NetworkProfiles,
         };
 
         var rules = new List<FirewallRule>();
@@ -318,7 +317,7 @@ public static class RulePlanner
             {
                 foreach (var (reach, addresses) in state.Sources.Where(x => x.Addresses.HasKeywords))
                 {
-                    var port = $"{Terms.Protocol(state.Entry.Protocol)} {string.Join(", ", state.Ports)}";
+                    var port = $"{RuleTerms.Protocol(state.Entry.Protocol)} {string.Join(", ", state.Ports)}";
                     var keywords = string.Join(", ", addresses.Keywords);
                     warnings.Add(new PlanWarning(
                         "keyword-not-enforced",

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Catalog;
 
 namespace FirewallKit.Core.Engine;
 

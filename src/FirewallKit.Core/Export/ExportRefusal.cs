@@ -1,3 +1,6 @@
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.RuleWords;
+
 namespace FirewallKit.Core.Export;
 
 /// <summary>Why an exporter cannot write a plan in its format; each has its own way out.</summary>

@@ -1,5 +1,5 @@
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Export;
 

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Export;
 
@@ -90,11 +92,11 @@ public sealed class NetshPlanExporter : IPlanExporter
 
         var quotedDescription = CmdQuoting.Quote(description);
         var add = new StringBuilder("netsh advfirewall firewall add rule name=").Append(rule.Name)
-            .Append(" dir=in action=").Append(Terms.Action(rule.Action).ToLowerInvariant())
-            .Append(" protocol=").Append(Terms.Protocol(rule.Protocol).ToLowerInvariant())
+            .Append(" dir=in action=").Append(RuleTerms.Action(rule.Action).ToLowerInvariant())
+            .Append(" protocol=").Append(RuleTerms.Protocol(rule.Protocol).ToLowerInvariant())
             .Append(" localport=").AppendJoin(',', rule.LocalPorts.ToTokens())
             .Append(" remoteip=").Append(RemoteIp(rule, index))
-            .Append(" profile=").Append(string.Join(",", Terms.Profiles(rule.Profiles)).ToLowerInvariant())
+            .Append(" profile=").Append(string.Join(",", RuleTerms.Profiles(rule.Profiles)).ToLowerInvariant())
             .Append(" enable=").Append(rule.Enabled ? "yes" : "no")
             .Append(" description=").Append(quotedDescription)
             .ToString();
@@ -110,8 +112,8 @@ public sealed class NetshPlanExporter : IPlanExporter
             throw Refuse(ExportRefusal.CommandTooLong, index, "remoteAddresses", string.Create(CultureInfo.InvariantCulture, $"{length}, because of its {rule.RemoteAddresses.EntryCount} remote addresses"));
         }
 
-        text.Append("rem ").Append(Terms.Protocol(rule.Protocol)).Append(' ').AppendJoin(',', rule.LocalPorts.ToTokens())
-            .Append(' ').Append(Terms.Action(rule.Action).ToLowerInvariant()).Append("\r\n");
+        text.Append("rem ").Append(RuleTerms.Protocol(rule.Protocol)).Append(' ').AppendJoin(',', rule.LocalPorts.ToTokens())
+            .Append(' ').Append(RuleTerms.Action(rule.Action).ToLowerInvariant()).Append("\r\n");
         text.Append("set \"RULE=").Append(rule.Name).Append("\"\r\n");
         // "No rules match" is not a failure here: the rule may not exist yet.
         text.Append("netsh advfirewall firewall delete rule name=").Append(rule.Name).Append(" dir=in >nul 2>&1\r\n");

@@ -1,7 +1,7 @@
 using FirewallKit.Core.Engine;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Operations;
 
 /// <summary><c>fwkit check</c>: one connection against one rule source, in one firewall profile or (when null) each of the three.</summary>
-public sealed record CheckRequest(RuleSource Rules, ConnectionQuery Query, FirewallProfiles? Only = null);
+public sealed record CheckRequest(RuleSource Rules, ConnectionQuery Query, NetworkProfiles? Only = null);

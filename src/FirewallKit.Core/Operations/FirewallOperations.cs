@@ -1,10 +1,10 @@
 using System.Globalization;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Operations;
 
@@ -68,7 +68,7 @@ public static class FirewallOperations
     private static OperationReport Run(Job job, IFirewallEnvironment environment, TimeProvider clock)
     {
         var access = job.DryRun || job.CompareOnly ? FirewallAccess.Read : FirewallAccess.Write;
-        var targeted = job.Desired.Aggregate(FirewallProfiles.None, (profiles, rule) => profiles | rule.Profiles);
+        var targeted = job.Desired.Aggregate(NetworkProfiles.None, (profiles, rule) => profiles | rule.Profiles);
         var report = new OperationReport
         {
             Operation = job.Operation,

@@ -1,5 +1,5 @@
 using FirewallKit.Core.Export;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.IO;
 
 namespace FirewallKit.Core.Operations;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
 

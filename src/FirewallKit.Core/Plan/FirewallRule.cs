@@ -1,7 +1,6 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Plan;
@@ -33,7 +32,7 @@ public sealed record FirewallRule
 
     public required AddressSet RemoteAddresses { get; init; }
 
-    public required FirewallProfiles Profiles { get; init; }
+    public required NetworkProfiles Profiles { get; init; }
 
     public bool Enabled { get; init; } = true;
 

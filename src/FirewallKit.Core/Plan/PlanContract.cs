@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Plan;
 
@@ -37,8 +38,8 @@ public static class PlanContract
             ["catalogVersion"] = plan.Source.CatalogVersion,
             ["profile"] = plan.Source.ProfileName,
             ["productVersion"] = plan.Source.ProductVersion.ToString(3),
-            ["topology"] = Terms.Topology(plan.Source.Topology),
-            ["enforcement"] = Terms.Enforcement(plan.Source.Enforcement),
+            ["topology"] = CatalogTerms.Topology(plan.Source.Topology),
+            ["enforcement"] = ProfileTerms.Enforcement(plan.Source.Enforcement),
             ["ruleGroup"] = plan.Source.RuleGroup,
         },
         ["rules"] = new JsonArray([.. plan.Rules.Select(RuleToJson)]),
@@ -72,21 +73,21 @@ public static class PlanContract
         [RuleField.DisplayName] = rule.DisplayName,
         [RuleField.Description] = rule.Description,
         [RuleField.Group] = rule.Group,
-        [RuleField.Direction] = Terms.Direction(rule.Direction),
-        [RuleField.Action] = Terms.Action(rule.Action),
-        [RuleField.Protocol] = Terms.Protocol(rule.Protocol),
+        [RuleField.Direction] = RuleTerms.Direction(rule.Direction),
+        [RuleField.Action] = RuleTerms.Action(rule.Action),
+        [RuleField.Protocol] = RuleTerms.Protocol(rule.Protocol),
         [RuleField.LocalPorts] = JsonOutput.Strings(rule.LocalPorts.ToTokens()),
         [RuleField.RemoteAddresses] = JsonOutput.Strings(rule.RemoteAddresses.ToTokens()),
-        [RuleField.Profiles] = JsonOutput.Strings(Terms.Profiles(rule.Profiles)),
+        [RuleField.Profiles] = JsonOutput.Strings(RuleTerms.Profiles(rule.Profiles)),
         [RuleField.Enabled] = rule.Enabled,
     };
 
     private static JsonObject PortToJson(PortDecision port) => new()
     {
         ["port"] = port.Port,
-        ["protocol"] = port.Protocol is { } protocol ? Terms.Protocol(protocol) : "Any",
+        ["protocol"] = port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "Any",
         ["entries"] = JsonOutput.Strings(port.Entries),
-        ["decision"] = Terms.Decision(port.Decision),
+        ["decision"] = PlanTerms.Decision(port.Decision),
         ["allowedFrom"] = new JsonArray([.. port.AllowedFrom.Select(a => (JsonNode)new JsonObject
         {
             ["audience"] = a.Audience,
@@ -126,19 +127,19 @@ public static class PlanContract
         var path = reader.Path;
         var errors = reader.Errors;
         var action = RuleAction.Block;
-        if (reader.String(RuleField.Action, required: true) is { } actionText && !Terms.TryAction(actionText, out action))
+        if (reader.String(RuleField.Action, required: true) is { } actionText && !RuleTerms.TryAction(actionText, out action))
         {
             errors.Add(path + ".action", $"unknown value '{actionText}'", "use \"Allow\" or \"Block\"");
         }
 
         var protocol = TransportProtocol.Tcp;
-        if (reader.String(RuleField.Protocol, required: true) is { } protocolText && !Terms.TryProtocol(protocolText, out protocol))
+        if (reader.String(RuleField.Protocol, required: true) is { } protocolText && !RuleTerms.TryProtocol(protocolText, out protocol))
         {
             errors.Add(path + ".protocol", $"unknown value '{protocolText}'", "use \"TCP\" or \"UDP\"");
         }
 
         var direction = reader.String(RuleField.Direction) ?? "Inbound";
-        if (!Terms.TryDirection(direction, out _))
+        if (!RuleTerms.TryDirection(direction, out _))
         {
             errors.Add(path + ".direction", $"'{direction}' is not supported", "fwkit manages inbound rules only: use \"Inbound\"");
         }
@@ -177,12 +178,12 @@ public static class PlanContract
         return fields;
     }
 
-    private static FirewallProfiles ReadProfiles(JsonObjectReader reader)
+    private static NetworkProfiles ReadProfiles(JsonObjectReader reader)
     {
-        var profiles = FirewallProfiles.None;
+        var profiles = NetworkProfiles.None;
         foreach (var name in reader.StringArray(RuleField.Profiles, required: true) ?? [])
         {
-            if (Terms.TryProfile(name, out var profile))
+            if (RuleTerms.TryProfile(name, out var profile))
             {
                 profiles |= profile;
             }

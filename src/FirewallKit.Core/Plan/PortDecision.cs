@@ -1,4 +1,4 @@
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Plan;

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using FirewallKit.Core.Sets;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Ports;
 

@@ -1,5 +1,6 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Profiles;
@@ -28,7 +29,7 @@ public sealed record DeploymentProfile
 
     public required ValueMap<string, int> PortOverrides { get; init; }
 
-    public FirewallProfiles FirewallProfiles { get; init; } = FirewallProfiles.All;
+    public NetworkProfiles NetworkProfiles { get; init; } = NetworkProfiles.All;
 
     public required string RuleGroup { get; init; }
 

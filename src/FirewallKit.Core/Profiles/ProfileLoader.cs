@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Profiles;
 
@@ -57,9 +58,9 @@ public static class ProfileLoader
         var topologyText = top.String("topology", required: true, fix: "add \"topology\": \"single\" or \"cluster\"");
         if (topologyText is not null)
         {
-            if (!Terms.TryTopology(topologyText, out topology))
+            if (!CatalogTerms.TryTopology(topologyText, out topology))
             {
-                errors.Add("$.topology", $"unknown topology '{topologyText}'", Suggest.Fix(topologyText, Terms.TopologyNames, "topologies"));
+                errors.Add("$.topology", $"unknown topology '{topologyText}'", Suggest.Fix(topologyText, CatalogTerms.TopologyNames, "topologies"));
             }
         }
 
@@ -94,9 +95,9 @@ public static class ProfileLoader
         var enforcement = Enforcement.Strict;
         if (top.String("enforcement") is { } enforcementText)
         {
-            if (!Terms.TryEnforcement(enforcementText, out enforcement))
+            if (!ProfileTerms.TryEnforcement(enforcementText, out enforcement))
             {
-                errors.Add("$.enforcement", $"unknown enforcement mode '{enforcementText}'", Suggest.Fix(enforcementText, Terms.EnforcementNames, "modes"));
+                errors.Add("$.enforcement", $"unknown enforcement mode '{enforcementText}'", Suggest.Fix(enforcementText, ProfileTerms.EnforcementNames, "modes"));
             }
         }
 
@@ -112,7 +113,7 @@ public static class ProfileLoader
             AddressSets = addressSets,
             Features = features,
             PortOverrides = overrides,
-            FirewallProfiles = firewallProfiles,
+            NetworkProfiles = firewallProfiles,
             RuleGroup = group,
             Enforcement = enforcement,
             Placeholders = placeholders,
@@ -174,7 +175,7 @@ public static class ProfileLoader
         {
             var ports = catalog.Entries
                 .Where(e => e.ReachedBy.Any(r => r.From == name))
-                .SelectMany(e => e.Ports.Select(p => $"{Terms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
+                .SelectMany(e => e.Ports.Select(p => $"{RuleTerms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
                 .Distinct()
                 .ToList();
             CheckNotEveryone(
@@ -376,7 +377,7 @@ public static class ProfileLoader
 
             var audiences = flows.Select(f => f.From).Distinct().ToList();
             var ports = flows.Select(f => f.Entry).Distinct()
-                .SelectMany(e => EffectivePorts(e, overrides).Select(p => $"{Terms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
+                .SelectMany(e => EffectivePorts(e, overrides).Select(p => $"{RuleTerms.Protocol(e.Protocol)} {p.ToString(CultureInfo.InvariantCulture)}"))
                 .ToList();
             errors.Add(
                 JsonObjectReader.Child("$.features", byFeature.Key),
@@ -388,21 +389,21 @@ public static class ProfileLoader
     private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>
         overrides.TryGetValue(entry.Id, out var port) ? [port] : entry.Ports;
 
-    private static FirewallProfiles ReadFirewallProfiles(JsonObjectReader top, InputErrors errors)
+    private static NetworkProfiles ReadFirewallProfiles(JsonObjectReader top, InputErrors errors)
     {
         var names = top.StringArray("firewallProfiles");
         if (names is null)
         {
-            return FirewallProfiles.All;
+            return NetworkProfiles.All;
         }
 
-        var result = FirewallProfiles.None;
+        var result = NetworkProfiles.None;
         for (var i = 0; i < names.Count; i++)
         {
             var path = JsonObjectReader.Index("$.firewallProfiles", i);
-            if (!Terms.TryProfile(names[i], out var profile))
+            if (!RuleTerms.TryProfile(names[i], out var profile))
             {
-                errors.Add(path, $"unknown firewall profile '{names[i]}'", Suggest.Fix(names[i], Terms.FirewallProfileNames, "profiles"));
+                errors.Add(path, $"unknown firewall profile '{names[i]}'", Suggest.Fix(names[i], RuleTerms.NetworkProfileNames, "profiles"));
             }
             else if ((result & profile) != 0)
             {

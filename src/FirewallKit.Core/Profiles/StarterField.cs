@@ -1,3 +1,5 @@
+using FirewallKit.Core.Catalog;
+
 namespace FirewallKit.Core.Profiles;
 
 /// <summary>The value of a <see cref="StarterRequest"/> that is wrong; the front end names it as the user gave it.</summary>

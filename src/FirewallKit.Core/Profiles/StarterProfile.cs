@@ -3,8 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Schemas;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Profiles;
 
@@ -46,7 +46,7 @@ public static class StarterProfile
             ["$schema"] = JsonSchemas.Id("profile"),
             ["description"] = Description(request, peers),
             ["productVersion"] = version,
-            ["topology"] = Terms.Topology(request.Topology == StarterTopology.Single ? Topology.Single : Topology.Cluster),
+            ["topology"] = CatalogTerms.Topology(request.Topology == StarterTopology.Single ? Topology.Single : Topology.Cluster),
         };
         if (peers.Count > 0)
         {
@@ -60,7 +60,7 @@ public static class StarterProfile
         };
         profile["features"] = new JsonObject([.. catalog.Features.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)f.Default))]);
         profile["ruleGroup"] = catalog.DefaultRuleGroup;
-        profile["enforcement"] = Terms.Enforcement(Enforcement.Strict);
+        profile["enforcement"] = ProfileTerms.Enforcement(Enforcement.Strict);
 
         var json = JsonOutput.Write(profile);
         // The promise is a profile that validates: hold it to that before anyone writes it anywhere.

@@ -1,3 +1,5 @@
+using FirewallKit.Core.Catalog;
+
 namespace FirewallKit.Core.Profiles;
 
 /// <summary>Why a starter profile was refused, so the front end can give a fix in its own terms.</summary>

@@ -1,4 +1,5 @@
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 
 namespace FirewallKit.Core.Profiles;
 

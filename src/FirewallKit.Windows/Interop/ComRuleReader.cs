@@ -1,3 +1,5 @@
+using FirewallKit.Core.Audit;
+
 namespace FirewallKit.Windows.Interop;
 
 /// <summary>Reads every field of <see cref="ComRuleRecord"/> from a live rule object: 25 gets, no puts.</summary>

@@ -1,3 +1,5 @@
+using FirewallKit.Core.Audit;
+
 namespace FirewallKit.Windows.Interop;
 
 /// <summary>

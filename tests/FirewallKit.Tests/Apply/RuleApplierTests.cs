@@ -1,8 +1,9 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support;
 using Moq;
-using FirewallKit.Core.Addresses;
 
 namespace FirewallKit.Tests.Apply;
 

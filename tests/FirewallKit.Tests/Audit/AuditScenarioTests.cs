@@ -1,4 +1,7 @@
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Audit;
 
@@ -48,7 +51,7 @@ public class AuditScenarioTests
         var report = AuditRunner.Run(new AuditRequest(new RuleDump(DumpScenarios.PathOf(fileName)), DumpScenarios.Cluster));
 
         var findings = report.Ports.SelectMany(p => p.Profiles.SelectMany(a => a.Findings.Select(f =>
-            $"{(p.Protocol == Core.Catalog.TransportProtocol.Tcp ? "TCP" : "UDP")} {p.Port} {a.Profile} {AuditJsonWriter.Kebab(f.Kind.ToString())}{(f.Certain ? string.Empty : " (depends on the machine)")}")));
+            $"{(p.Protocol == Core.RuleWords.TransportProtocol.Tcp ? "TCP" : "UDP")} {p.Port} {a.Profile} {AuditJsonWriter.Kebab(f.Kind.ToString())}{(f.Certain ? string.Empty : " (depends on the machine)")}")));
         Assert.That(findings, Is.EqualTo(expected));
         Assert.That(report.Verdict, Is.EqualTo(expected.Length == 0 ? AuditVerdict.Matches : AuditVerdict.Differs));
     }
@@ -81,7 +84,7 @@ public class AuditScenarioTests
     {
         var report = AuditRunner.Run(new AuditRequest(new RuleDump(DumpScenarios.PathOf("private-profile-off.txt")), DumpScenarios.Cluster));
 
-        var privateAudit = report.Ports.Single(p => p.Port == 80 && p.Protocol == Core.Catalog.TransportProtocol.Tcp).Profiles.Single(a => a.Profile == Core.Profiles.FirewallProfiles.Private);
+        var privateAudit = report.Ports.Single(p => p.Port == 80 && p.Protocol == Core.RuleWords.TransportProtocol.Tcp).Profiles.Single(a => a.Profile == Core.RuleWords.NetworkProfiles.Private);
         Assert.That(privateAudit.Reach.Effects.Single().Kind, Is.EqualTo(RuleEffectKind.ProfileOff));
         Assert.That(AddressText.Of(privateAudit.Reach.Certain), Is.EqualTo("Any"));
     }

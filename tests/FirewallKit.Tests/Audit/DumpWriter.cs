@@ -1,10 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Audit;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Audit;
 
@@ -17,11 +16,11 @@ internal static class DumpWriter
 {
     public static DumpRule FromPlan(FirewallRule rule) => new(
         rule.Name, rule.DisplayName, rule.Group,
-        string.Join(",", Terms.Profiles(rule.Profiles)),
-        Terms.Protocol(rule.Protocol),
+        string.Join(",", RuleTerms.Profiles(rule.Profiles)),
+        RuleTerms.Protocol(rule.Protocol),
         string.Join(",", rule.LocalPorts.ToTokens()),
         string.Join(",", rule.RemoteAddresses.ToTokens()),
-        Terms.Action(rule.Action),
+        RuleTerms.Action(rule.Action),
         rule.Enabled,
         Description: rule.Description);
 

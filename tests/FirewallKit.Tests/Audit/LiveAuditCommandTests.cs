@@ -1,8 +1,8 @@
 using System.Net;
 using FirewallKit.Cli;
 using FirewallKit.Core.Audit;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows;

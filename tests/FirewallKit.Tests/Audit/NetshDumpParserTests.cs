@@ -1,7 +1,7 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Tests.Audit;
@@ -54,7 +54,7 @@ public class NetshDumpParserTests
 
         Assert.That(rule.Protocol.Number, Is.EqualTo(1));
         Assert.That(rule.Enabled, Is.False);
-        Assert.That(rule.Profiles, Is.EqualTo(FirewallProfiles.Private | FirewallProfiles.Public));
+        Assert.That(rule.Profiles, Is.EqualTo(NetworkProfiles.Private | NetworkProfiles.Public));
         Assert.That(rule.RemoteAddresses.Keywords, Is.EqualTo(new[] { AddressKeyword.LocalSubnet }));
         Assert.That(rule.RemoteAddresses.Ranges, Is.Empty);
     }
@@ -98,9 +98,9 @@ public class NetshDumpParserTests
 
         Assert.That(firewall.Profiles, Is.EqualTo(new[]
         {
-            new ProfileState(FirewallProfiles.Domain, false, ObservedAction.Block, true, true, true),
-            new ProfileState(FirewallProfiles.Private, true, ObservedAction.Allow, true, true, true),
-            new ProfileState(FirewallProfiles.Public, true, ObservedAction.Block, false, true, true),
+            new ProfileState(NetworkProfiles.Domain, false, ObservedAction.Block, true, true, true),
+            new ProfileState(NetworkProfiles.Private, true, ObservedAction.Allow, true, true, true),
+            new ProfileState(NetworkProfiles.Public, true, ObservedAction.Block, false, true, true),
         }));
         Assert.That(firewall.Notes, Is.Empty);
     }

@@ -2,15 +2,16 @@ using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Operations;
+using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Audit;
 
 public class ReachabilityEvaluatorTests
 {
-    private static ObservedRule Rule(string name, ObservedAction action, string remote = "Any", string ports = "5200", string? program = null, string remotePorts = "Any", bool enabled = true, FirewallProfiles profiles = FirewallProfiles.All, RuleStore store = RuleStore.Local) =>
+    private static ObservedRule Rule(string name, ObservedAction action, string remote = "Any", string ports = "5200", string? program = null, string remotePorts = "Any", bool enabled = true, NetworkProfiles profiles = NetworkProfiles.All, RuleStore store = RuleStore.Local) =>
         new(name, name, string.Empty, enabled, ObservedDirection.Inbound, action, ObservedProtocol.Tcp, PortSet.Parse(ports), PortSet.Parse(remotePorts),
             AddressSet.Any, AddressSet.Parse(remote.Split(',')), program, null, profiles, EdgeTraversal.Block, InterfaceTypes.Any, "NotRequired", store, "line 1");
 
@@ -18,7 +19,7 @@ public class ReachabilityEvaluatorTests
 
     private static ObservedFirewall Firewall(ObservedRule[] rules, ProfileState[] profiles) => new("test", "test", rules, profiles, []);
 
-    private static Reachability Evaluate(ObservedFirewall firewall, Listener? listener = null, FirewallProfiles profile = FirewallProfiles.Domain) =>
+    private static Reachability Evaluate(ObservedFirewall firewall, Listener? listener = null, NetworkProfiles profile = NetworkProfiles.Domain) =>
         new ReachabilityEvaluator(firewall).Evaluate(new AuditTarget(5200, TransportProtocol.Tcp, listener), profile);
 
     [Test]
@@ -89,11 +90,11 @@ public class ReachabilityEvaluatorTests
         var rules = new[]
         {
             Rule("disabled", ObservedAction.Allow, enabled: false),
-            Rule("public-only", ObservedAction.Allow, profiles: FirewallProfiles.Public),
+            Rule("public-only", ObservedAction.Allow, profiles: NetworkProfiles.Public),
             Rule("local", ObservedAction.Allow),
             Rule("from-gpo", ObservedAction.Allow, "10.0.0.0/8", store: RuleStore.GroupPolicy),
         };
-        var gpo = new ProfileState(FirewallProfiles.Domain, true, ObservedAction.Block, true, AllowLocalRules: false, true);
+        var gpo = new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, true, AllowLocalRules: false, true);
 
         var reach = Evaluate(Firewall(rules, [gpo]));
 
@@ -119,7 +120,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_default_allow_profile_admits_everyone_no_block_rule_keeps_out()
     {
-        var allow = new ProfileState(FirewallProfiles.Domain, true, ObservedAction.Allow, true, true, true);
+        var allow = new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Allow, true, true, true);
 
         var reach = Evaluate(Firewall([Rule("block-some", ObservedAction.Block, "203.0.113.0/24")], [allow]));
 
@@ -130,7 +131,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_profile_that_blocks_all_inbound_admits_no_one_whatever_the_allow_rules()
     {
-        var always = new ProfileState(FirewallProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: false, true, true);
+        var always = new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: false, true, true);
 
         var reach = Evaluate(Firewall([Rule("allow-all", ObservedAction.Allow)], [always]));
 
@@ -146,7 +147,7 @@ public class ReachabilityEvaluatorTests
         var source = new Moq.Mock<IRuleSource>();
         source.Setup(s => s.Read()).Returns(Firewall(Rule("rdp", ObservedAction.Allow, ports: "3389", program: @"%SystemRoot%\system32\svchost.exe")));
 
-        var report = AuditRunner.Run(new AuditRequest(source.Object, Listeners: listeners.Object, Only: FirewallProfiles.Domain));
+        var report = AuditRunner.Run(new AuditRequest(source.Object, Listeners: listeners.Object, Only: NetworkProfiles.Domain));
 
         var rdp = report.Ports.Single(p => p.Port == 3389);
         Assert.That(rdp.Origin, Is.EqualTo("listener"));

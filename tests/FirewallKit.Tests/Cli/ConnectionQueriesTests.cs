@@ -1,4 +1,5 @@
 using FirewallKit.Cli;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Tests.Cli;
@@ -45,6 +46,6 @@ public class ConnectionQueriesTests
 
         Assert.That(query.Source.ToString(), Is.EqualTo("fd00:20::13"));
         Assert.That(query.Port, Is.EqualTo(5200));
-        Assert.That(query.Protocol, Is.EqualTo(Core.Catalog.TransportProtocol.Udp));
+        Assert.That(query.Protocol, Is.EqualTo(Core.RuleWords.TransportProtocol.Udp));
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using FirewallKit.Cli;
-using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Cli;

@@ -1,4 +1,6 @@
 using FirewallKit.Cli;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Tests.Apply;
 using FirewallKit.Tests.IO;
 using FirewallKit.Tests.Support;

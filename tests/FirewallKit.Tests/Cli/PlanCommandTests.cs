@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FirewallKit.Cli;
+using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Tests.Support;
 

@@ -1,16 +1,15 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Engine;
 
 public class ConnectionEvaluatorTests
 {
-    private static FirewallRule Rule(string name, RuleAction action, string[] ports, string[] remote, FirewallProfiles profiles = FirewallProfiles.All, TransportProtocol protocol = TransportProtocol.Tcp, bool enabled = true) =>
+    private static FirewallRule Rule(string name, RuleAction action, string[] ports, string[] remote, NetworkProfiles profiles = NetworkProfiles.All, TransportProtocol protocol = TransportProtocol.Tcp, bool enabled = true) =>
         new()
         {
             Name = name,
@@ -25,7 +24,7 @@ public class ConnectionEvaluatorTests
             Enabled = enabled,
         };
 
-    private static ConnectionVerdict Ask(IEnumerable<FirewallRule> rules, string from, int port, TransportProtocol protocol = TransportProtocol.Tcp, FirewallProfiles profile = FirewallProfiles.Domain) =>
+    private static ConnectionVerdict Ask(IEnumerable<FirewallRule> rules, string from, int port, TransportProtocol protocol = TransportProtocol.Tcp, NetworkProfiles profile = NetworkProfiles.Domain) =>
         ConnectionEvaluator.Evaluate(rules, new ConnectionQuery(IPAddress.Parse(from), port, protocol), profile);
 
     [Test]
@@ -88,10 +87,10 @@ public class ConnectionEvaluatorTests
     [Test]
     public void Rules_of_other_firewall_profiles_do_not_apply()
     {
-        FirewallRule[] rules = [Rule("allow-domain", RuleAction.Allow, ["443"], ["Any"], FirewallProfiles.Domain)];
+        FirewallRule[] rules = [Rule("allow-domain", RuleAction.Allow, ["443"], ["Any"], NetworkProfiles.Domain)];
 
-        Assert.That(Ask(rules, "10.0.0.5", 443, profile: FirewallProfiles.Domain).IsAllowed, Is.True);
-        Assert.That(Ask(rules, "10.0.0.5", 443, profile: FirewallProfiles.Public).IsBlocked, Is.True);
+        Assert.That(Ask(rules, "10.0.0.5", 443, profile: NetworkProfiles.Domain).IsAllowed, Is.True);
+        Assert.That(Ask(rules, "10.0.0.5", 443, profile: NetworkProfiles.Public).IsBlocked, Is.True);
     }
 
     [Test]
@@ -186,16 +185,16 @@ public class ConnectionEvaluatorTests
     [Test]
     public void Profiles_that_agree_are_grouped_and_those_that_differ_are_named()
     {
-        var evaluator = new ConnectionEvaluator([Rule("allow", RuleAction.Allow, ["443"], ["Any"], FirewallProfiles.Domain | FirewallProfiles.Private)]);
+        var evaluator = new ConnectionEvaluator([Rule("allow", RuleAction.Allow, ["443"], ["Any"], NetworkProfiles.Domain | NetworkProfiles.Private)]);
         var query = new ConnectionQuery(IPAddress.Parse("10.0.0.5"), 443, TransportProtocol.Tcp);
 
         var verdicts = evaluator.EvaluateEachProfile(query);
 
         Assert.That(verdicts.Select(v => (v.Profiles, v.Verdict.Outcome)), Is.EqualTo(new[]
         {
-            (FirewallProfiles.Domain | FirewallProfiles.Private, ConnectionOutcome.Allowed),
-            (FirewallProfiles.Public, ConnectionOutcome.Blocked),
+            (NetworkProfiles.Domain | NetworkProfiles.Private, ConnectionOutcome.Allowed),
+            (NetworkProfiles.Public, ConnectionOutcome.Blocked),
         }));
-        Assert.That(evaluator.EvaluateEachProfile(query, FirewallProfiles.Public).Single().Verdict.IsBlocked, Is.True);
+        Assert.That(evaluator.EvaluateEachProfile(query, NetworkProfiles.Public).Single().Verdict.IsBlocked, Is.True);
     }
 }

@@ -1,7 +1,8 @@
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Engine;

@@ -7,6 +7,7 @@ using FirewallKit.Core.Engine;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Tests.Engine;
@@ -96,7 +97,7 @@ public partial class OutsideRulesTests
     {
         var plan = ProfileBuilder.Cluster("10.20.0.11").Plan();
 
-        var verdict = ConnectionEvaluator.Evaluate(plan.Rules, TestQueries.Tcp("::1", 5200), FirewallProfiles.Domain);
+        var verdict = ConnectionEvaluator.Evaluate(plan.Rules, TestQueries.Tcp("::1", 5200), NetworkProfiles.Domain);
 
         Assert.That((verdict.Outcome, verdict.Reason), Is.EqualTo((ConnectionOutcome.Allowed, ConnectionEvaluator.LoopbackReason)));
     }

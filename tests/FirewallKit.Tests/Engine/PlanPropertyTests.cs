@@ -1,11 +1,10 @@
 using System.Text;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Engine;
@@ -133,7 +132,7 @@ public class PlanPropertyTests
     {
         var strict = profile.Enforcement == Enforcement.Strict;
         var evaluator = strict ? ForeignAllowAll.Beside(plan.Rules) : new ConnectionEvaluator(plan.Rules);
-        var firewallProfile = new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public }.First(p => profile.FirewallProfiles.HasFlag(p));
+        var firewallProfile = new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public }.First(p => profile.NetworkProfiles.HasFlag(p));
         foreach (var row in plan.Ports.Where(r => r.Decision != Decision.NoRule))
         {
             if (skipKeywordRows && row.AllowedFrom.Any(a => a.Addresses.HasKeywords))
@@ -155,7 +154,7 @@ public class PlanPropertyTests
                     Assert.That(
                         verdict.IsAllowed,
                         Is.EqualTo(allowed.Contains(from)),
-                        $"{protocol} {port} ({Terms.Decision(row.Decision)}) from {from}: {verdict.Reason}; {(strict ? "beside a foreign allow-all" : "allow-only")}; {context}");
+                        $"{protocol} {port} ({PlanTerms.Decision(row.Decision)}) from {from}: {verdict.Reason}; {(strict ? "beside a foreign allow-all" : "allow-only")}; {context}");
                 }
             }
         }
@@ -194,13 +193,13 @@ public class PlanPropertyTests
         var clientProbes = generated.Clients is { } clients ? probes.Where(clients.Contains).ToList() : probes;
         var version = Version.Parse(generated.Version);
 
-        foreach (var firewallProfile in new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public })
+        foreach (var firewallProfile in new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public })
         {
             bool Allowed(System.Net.IPAddress from, int port, TransportProtocol protocol = TransportProtocol.Tcp) =>
                 evaluator.Evaluate(new ConnectionQuery(from, port, protocol), firewallProfile).IsAllowed;
 
             var where = $"{firewallProfile}; {context}";
-            if (!profile.FirewallProfiles.HasFlag(firewallProfile))
+            if (!profile.NetworkProfiles.HasFlag(firewallProfile))
             {
                 // Rules apply to the listed profiles only: elsewhere the default block holds.
                 Assert.That(probes.Where(p => Allowed(p, 443)), Is.Empty, where);

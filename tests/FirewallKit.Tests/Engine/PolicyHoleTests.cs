@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
 

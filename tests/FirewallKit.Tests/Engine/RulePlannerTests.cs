@@ -1,5 +1,9 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Engine;
@@ -270,7 +274,7 @@ public class RulePlannerTests
     [Test]
     public void Rules_carry_group_profiles_and_a_description_with_the_vendors_words()
     {
-        var plan = ProfileBuilder.SingleServer().FirewallProfiles("Domain", "Private").Plan();
+        var plan = ProfileBuilder.SingleServer().NetworkProfiles("Domain", "Private").Plan();
         var rule = plan.RulesFor(631).First();
 
         Assert.Multiple(() =>
@@ -279,7 +283,7 @@ public class RulePlannerTests
             Assert.That(rule.DisplayName, Is.EqualTo("PrinterOn PDS – print jobs from PrintAnywhere/PrintWhere (TCP 631)"));
             Assert.That(rule.Description, Does.Contain("Used to receive print jobs from PrintAnywhere and PrintWhere"));
             Assert.That(rule.Description, Does.Contain("Managed by fwkit"));
-            Assert.That(rule.Profiles, Is.EqualTo(Core.Profiles.FirewallProfiles.Domain | Core.Profiles.FirewallProfiles.Private));
+            Assert.That(rule.Profiles, Is.EqualTo(Core.RuleWords.NetworkProfiles.Domain | Core.RuleWords.NetworkProfiles.Private));
             Assert.That(rule.Enabled, Is.True);
         });
     }

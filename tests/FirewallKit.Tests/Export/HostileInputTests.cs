@@ -1,9 +1,9 @@
-using FirewallKit.Cli;
 using System.Management.Automation.Language;
 using System.Text.RegularExpressions;
+using FirewallKit.Cli;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Validation;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support.NetSecurity;
 using static FirewallKit.Tests.Support.ExportTestPlans;
 

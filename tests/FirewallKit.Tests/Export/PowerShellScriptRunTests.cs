@@ -1,5 +1,7 @@
 using System.Management.Automation;
+using FirewallKit.Core.Audit;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support.NetSecurity;
 using static FirewallKit.Tests.Support.ExportTestPlans;
 using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;

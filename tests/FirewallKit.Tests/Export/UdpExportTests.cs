@@ -1,9 +1,9 @@
 using System.Text;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
-using FirewallKit.Tests.Support.NetSecurity;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support;
+using FirewallKit.Tests.Support.NetSecurity;
 using static FirewallKit.Tests.Support.ExportTestPlans;
 
 namespace FirewallKit.Tests.Export;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Intent;
@@ -176,7 +176,7 @@ public class ShippedProfileIntentTests
     {
         var (profile, rules) = Shipped(profileFile);
 
-        foreach (var firewallProfile in Each(profile.FirewallProfiles))
+        foreach (var firewallProfile in Each(profile.NetworkProfiles))
         {
             Assert.That(Answers(rules, port, firewallProfile, SourcesOf(profileFile)), Is.EqualTo(expected), $"{port} in the {firewallProfile} profile; columns: {string.Join(", ", SourcesOf(profileFile))}");
         }
@@ -202,7 +202,7 @@ public class ShippedProfileIntentTests
     public void Firewall_profiles_the_profile_leaves_out_fall_to_the_default_block(string profileFile)
     {
         var (profile, rules) = Shipped(profileFile);
-        var others = Each(FirewallProfiles.All & ~profile.FirewallProfiles).ToList();
+        var others = Each(NetworkProfiles.All & ~profile.NetworkProfiles).ToList();
 
         Assert.That(others, Is.Not.Empty);
         foreach (var firewallProfile in others)
@@ -228,7 +228,7 @@ public class ShippedProfileIntentTests
             var (protocol, number) = Parse(port);
             foreach (var from in new[] { "127.0.0.1", "::1" })
             {
-                Assert.That(evaluator.Evaluate(new ConnectionQuery(IPAddress.Parse(from), number, protocol), FirewallProfiles.Domain).IsAllowed, Is.True, $"{port} from {from}");
+                Assert.That(evaluator.Evaluate(new ConnectionQuery(IPAddress.Parse(from), number, protocol), NetworkProfiles.Domain).IsAllowed, Is.True, $"{port} from {from}");
             }
         }
     }
@@ -248,7 +248,7 @@ public class ShippedProfileIntentTests
     {
         var (_, rules) = Shipped("cluster.json", json => json["productVersion"] = version);
 
-        Assert.That(Answers(rules, port, FirewallProfiles.Domain), Is.EqualTo(expected));
+        Assert.That(Answers(rules, port, NetworkProfiles.Domain), Is.EqualTo(expected));
     }
 
     [Test]
@@ -264,7 +264,7 @@ public class ShippedProfileIntentTests
     {
         var (_, rules) = Shipped("single-server.json", json => json["addresses"]!.AsObject().Remove("admins"));
 
-        Assert.That(Answers(rules, "tcp/8057", FirewallProfiles.Domain), Is.EqualTo(None));
+        Assert.That(Answers(rules, "tcp/8057", NetworkProfiles.Domain), Is.EqualTo(None));
     }
 
     [Test]
@@ -276,7 +276,7 @@ public class ShippedProfileIntentTests
             json["addresses"]!["loadBalancers"] = new JsonArray("10.50.0.7");
         });
 
-        Assert.That(Answers(rules, "tcp/8009", FirewallProfiles.Domain), Is.EqualTo("BBBBBBAB"));
+        Assert.That(Answers(rules, "tcp/8009", NetworkProfiles.Domain), Is.EqualTo("BBBBBBAB"));
     }
 
     [Test]
@@ -288,7 +288,7 @@ public class ShippedProfileIntentTests
             json["addresses"]!["localSubnets"] = new JsonArray("10.50.0.0/24", "fd00:50::/64");
         });
 
-        Assert.That(Answers(rules, "udp/5353", FirewallProfiles.Domain), Is.EqualTo("BBBBBBAA"));
+        Assert.That(Answers(rules, "udp/5353", NetworkProfiles.Domain), Is.EqualTo("BBBBBBAA"));
     }
 
     [Test]
@@ -296,7 +296,7 @@ public class ShippedProfileIntentTests
     {
         var (_, rules) = Shipped("single-server.json", json => json["features"]!["airPrintDiscovery"] = true);
 
-        var verdict = ConnectionEvaluator.Evaluate(rules, TestQueries.Of("10.50.0.7", 5353, "udp"), FirewallProfiles.Domain);
+        var verdict = ConnectionEvaluator.Evaluate(rules, TestQueries.Of("10.50.0.7", 5353, "udp"), NetworkProfiles.Domain);
 
         Assert.That(verdict.Outcome, Is.EqualTo(ConnectionOutcome.DependsOnMachine));
         Assert.That(verdict.Reason, Does.Contain("10.50.0.7 is in LocalSubnet"));
@@ -311,12 +311,12 @@ public class ShippedProfileIntentTests
             json["portOverrides"]!["pdh"] = 9100;
         });
 
-        Assert.That(Answers(rules, "tcp/631", FirewallProfiles.Domain), Is.EqualTo(None));
-        Assert.That(Answers(rules, "tcp/8090", FirewallProfiles.Domain), Is.EqualTo(None));
-        Assert.That(Answers(rules, "tcp/9100", FirewallProfiles.Domain), Is.EqualTo("AABBAAAA"));
+        Assert.That(Answers(rules, "tcp/631", NetworkProfiles.Domain), Is.EqualTo(None));
+        Assert.That(Answers(rules, "tcp/8090", NetworkProfiles.Domain), Is.EqualTo(None));
+        Assert.That(Answers(rules, "tcp/9100", NetworkProfiles.Domain), Is.EqualTo("AABBAAAA"));
     }
 
-    private static string Answers(IReadOnlyList<FirewallRule> rules, string port, FirewallProfiles firewallProfile, string[]? sources = null)
+    private static string Answers(IReadOnlyList<FirewallRule> rules, string port, NetworkProfiles firewallProfile, string[]? sources = null)
     {
         var evaluator = new ConnectionEvaluator(rules);
         var (protocol, number) = Parse(port);
@@ -342,8 +342,8 @@ public class ShippedProfileIntentTests
         return (profile, RulePlanner.Plan(TestCatalog.PrinterOn, profile).Rules);
     }
 
-    private static IEnumerable<FirewallProfiles> Each(FirewallProfiles profiles) =>
-        new[] { FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public }.Where(p => profiles.HasFlag(p));
+    private static IEnumerable<NetworkProfiles> Each(NetworkProfiles profiles) =>
+        new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public }.Where(p => profiles.HasFlag(p));
 
     private static string Key(TransportProtocol protocol, int port) => $"{protocol.ToString().ToLowerInvariant()}/{port}";
 

@@ -1,9 +1,10 @@
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Operations;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
-using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Tests.Operations;
 
@@ -58,7 +59,7 @@ public class FirewallOperationsTests
     public void Verify_lists_a_hand_edit_as_drift()
     {
         Apply();
-        var edited = _store.List(TestRules.Group).Rules.First(r => r.Action == Core.Plan.RuleAction.Allow);
+        var edited = _store.List(TestRules.Group).Rules.First(r => r.Action == Core.RuleWords.RuleAction.Allow);
         _store.Update(edited with { Enabled = false });
 
         var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
@@ -130,7 +131,7 @@ public class FirewallOperationsTests
     [Test]
     public void Firewall_settings_that_weaken_the_rules_are_warned_about_and_the_apply_goes_on()
     {
-        _machine.State = _machine.State with { FirewallOff = FirewallProfiles.Domain, DefaultInboundAllow = FirewallProfiles.Private, GroupPolicyOverridesLocalRules = true };
+        _machine.State = _machine.State with { FirewallOff = NetworkProfiles.Domain, DefaultInboundAllow = NetworkProfiles.Private, GroupPolicyOverridesLocalRules = true };
 
         var report = Apply();
 

@@ -1,12 +1,11 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Export;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Operations;
-using FirewallKit.Core.Plan;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Operations;
@@ -95,7 +94,7 @@ public class LocalSubnetAtApplyTests
         var report = FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), false, _files.Path), _machine, GivenInterfaces.Office, FixedClock.Default);
         var firewall = ForeignAllowAll.Beside(_store.Rules);
         bool Reaches(string from, int port, TransportProtocol protocol = TransportProtocol.Tcp) =>
-            firewall.Evaluate(new ConnectionQuery(IPAddress.Parse(from), port, protocol), FirewallProfiles.Domain).IsAllowed;
+            firewall.Evaluate(new ConnectionQuery(IPAddress.Parse(from), port, protocol), NetworkProfiles.Domain).IsAllowed;
 
         Assert.Multiple(() =>
         {

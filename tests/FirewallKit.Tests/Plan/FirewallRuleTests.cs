@@ -1,9 +1,7 @@
-using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Plan;
-using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Plan;
 
@@ -46,7 +44,7 @@ public class FirewallRuleTests
             (rule with { Protocol = TransportProtocol.Udp }, RuleField.Protocol),
             (rule with { LocalPorts = PortSet.Parse("444") }, RuleField.LocalPorts),
             (rule with { RemoteAddresses = AddressSet.Parse("10.0.0.0/255.0.0.0", "10.1.0.0/16", "11.0.0.1") }, RuleField.RemoteAddresses),
-            (rule with { Profiles = FirewallProfiles.All }, RuleField.Profiles),
+            (rule with { Profiles = NetworkProfiles.All }, RuleField.Profiles),
             (rule with { Enabled = false }, RuleField.Enabled),
         };
         foreach (var (changed, field) in cases)

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
 
@@ -141,7 +143,7 @@ public class ProfileValidationTests
     [Test]
     public void Unknown_firewall_profile_is_rejected()
     {
-        var error = SingleError(ProfileBuilder.SingleServer().FirewallProfiles("Domain", "Office"));
+        var error = SingleError(ProfileBuilder.SingleServer().NetworkProfiles("Domain", "Office"));
 
         Assert.That(error.Path, Is.EqualTo("$.firewallProfiles[1]"));
     }
@@ -216,7 +218,7 @@ public class ProfileValidationTests
         {
             Assert.That(profile.RuleGroup, Is.EqualTo("PrinterOn Firewall (fwkit)"));
             Assert.That(profile.Enforcement, Is.EqualTo(Enforcement.Strict));
-            Assert.That(profile.FirewallProfiles, Is.EqualTo(FirewallProfiles.All));
+            Assert.That(profile.NetworkProfiles, Is.EqualTo(NetworkProfiles.All));
             Assert.That(profile.IsOn("pdg"), Is.True);
             Assert.That(profile.AddressSet("clients").IsAny, Is.True);
             Assert.That(profile.AddressSet("admins").IsEmpty, Is.True);

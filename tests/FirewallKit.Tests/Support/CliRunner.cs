@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using FirewallKit.Cli;
-using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 
 namespace FirewallKit.Tests.Support;
 

@@ -1,7 +1,7 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support.NetSecurity;
 using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;
 
@@ -27,8 +27,8 @@ public static class ExportTestPlans
             r.Group,
             r.Enabled ? "True" : "False",
             ((NS.Profile)(int)r.Profiles).ToString(),
-            Terms.Action(r.Action),
-            Terms.Protocol(r.Protocol),
+            RuleTerms.Action(r.Action),
+            RuleTerms.Protocol(r.Protocol),
             string.Join(",", r.LocalPorts.ToTokens()),
             r.RemoteAddresses))];
 
@@ -55,7 +55,7 @@ public static class ExportTestPlans
         (NS.Profile)(int)rule.Profiles,
         NS.Direction.Inbound,
         rule.Action == RuleAction.Allow ? NS.Action.Allow : NS.Action.Block,
-        Terms.Protocol(rule.Protocol),
+        RuleTerms.Protocol(rule.Protocol),
         rule.LocalPorts.ToTokens(),
         rule.RemoteAddresses.ToTokens());
 }

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 
 namespace FirewallKit.Tests.Support;
 

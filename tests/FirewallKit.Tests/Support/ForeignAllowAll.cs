@@ -1,9 +1,8 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Support;
 
@@ -20,7 +19,7 @@ public static class ForeignAllowAll
     public static ConnectionEvaluator Beside(IEnumerable<FirewallRule> planned) => new([.. planned, .. Rules]);
 
     /// <summary>Whether <paramref name="from"/> gets through to the port beside a foreign allow-all.</summary>
-    public static bool ReachesBesideAllowAll(this RulePlan plan, int port, string from, TransportProtocol protocol = TransportProtocol.Tcp, FirewallProfiles profile = FirewallProfiles.Domain) =>
+    public static bool ReachesBesideAllowAll(this RulePlan plan, int port, string from, TransportProtocol protocol = TransportProtocol.Tcp, NetworkProfiles profile = NetworkProfiles.Domain) =>
         Beside(plan.Rules).Evaluate(new ConnectionQuery(System.Net.IPAddress.Parse(from), port, protocol), profile).IsAllowed;
 
     private static FirewallRule Rule(TransportProtocol protocol) => new()
@@ -32,6 +31,6 @@ public static class ForeignAllowAll
         Protocol = protocol,
         LocalPorts = PortSet.Any,
         RemoteAddresses = AddressSet.Any,
-        Profiles = FirewallProfiles.All,
+        Profiles = NetworkProfiles.All,
     };
 }

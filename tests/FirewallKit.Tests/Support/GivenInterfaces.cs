@@ -1,5 +1,6 @@
 using System.Net;
-using FirewallKit.Core.Apply;
+using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Machine;
 
 namespace FirewallKit.Tests.Support;
 

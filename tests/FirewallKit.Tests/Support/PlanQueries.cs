@@ -1,6 +1,6 @@
 using System.Net;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Support;
 

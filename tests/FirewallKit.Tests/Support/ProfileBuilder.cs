@@ -4,6 +4,7 @@ using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Support;
 
@@ -98,7 +99,7 @@ public sealed class ProfileBuilder
 
     public ProfileBuilder AllowOnly() => Set("enforcement", "allowOnly");
 
-    public ProfileBuilder FirewallProfiles(params string[] profiles) => Set("firewallProfiles", Array(profiles));
+    public ProfileBuilder NetworkProfiles(params string[] profiles) => Set("firewallProfiles", Array(profiles));
 
     public ProfileBuilder Set(string field, JsonNode? value)
     {

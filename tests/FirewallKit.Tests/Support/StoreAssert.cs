@@ -1,4 +1,3 @@
-using FirewallKit.Core.Apply;
 using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Tests.Support;

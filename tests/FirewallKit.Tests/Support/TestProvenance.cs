@@ -1,6 +1,6 @@
 using FirewallKit.Cli;
 using FirewallKit.Core.Export;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.IO;
 
 namespace FirewallKit.Tests.Support;
 

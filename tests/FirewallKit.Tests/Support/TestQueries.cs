@@ -1,7 +1,6 @@
 using System.Net;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Support;
 
@@ -9,7 +8,7 @@ namespace FirewallKit.Tests.Support;
 public static class TestQueries
 {
     public static ConnectionQuery Of(string from, int port, string protocol = "tcp") =>
-        new(IPAddress.Parse(from), port, Terms.TryProtocol(protocol, out var transport) ? transport : throw new ArgumentException($"unknown protocol {protocol}", nameof(protocol)));
+        new(IPAddress.Parse(from), port, RuleTerms.TryProtocol(protocol, out var transport) ? transport : throw new ArgumentException($"unknown protocol {protocol}", nameof(protocol)));
 
     public static ConnectionQuery Tcp(string from, int port) => new(IPAddress.Parse(from), port, TransportProtocol.Tcp);
 }

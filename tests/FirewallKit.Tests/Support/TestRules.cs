@@ -1,9 +1,8 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Support;
 
@@ -31,7 +30,7 @@ public static class TestRules
         Protocol = TransportProtocol.Tcp,
         LocalPorts = PortSet.Of(port),
         RemoteAddresses = AddressSet.Parse(addresses),
-        Profiles = FirewallProfiles.Domain | FirewallProfiles.Private,
+        Profiles = NetworkProfiles.Domain | NetworkProfiles.Private,
     };
 
     /// <summary>A rule of someone else: another group, another prefix.</summary>
@@ -45,6 +44,6 @@ public static class TestRules
         Protocol = TransportProtocol.Tcp,
         LocalPorts = PortSet.Of(3389),
         RemoteAddresses = AddressSet.Any,
-        Profiles = FirewallProfiles.All,
+        Profiles = NetworkProfiles.All,
     };
 }

@@ -1,9 +1,9 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Audit;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;
 
@@ -20,12 +20,12 @@ public class ComRuleMappingTests
         Assert.That(ComRuleMapping.ProtocolNumber(TransportProtocol.Udp), Is.EqualTo(17));
     }
 
-    [TestCase(FirewallProfiles.Domain, 1)]
-    [TestCase(FirewallProfiles.Private, 2)]
-    [TestCase(FirewallProfiles.Public, 4)]
-    [TestCase(FirewallProfiles.Domain | FirewallProfiles.Private, 3)]
-    [TestCase(FirewallProfiles.All, 0x7FFFFFFF)]
-    public void Profiles_map_to_the_COM_bitmask_and_back(FirewallProfiles profiles, int mask)
+    [TestCase(NetworkProfiles.Domain, 1)]
+    [TestCase(NetworkProfiles.Private, 2)]
+    [TestCase(NetworkProfiles.Public, 4)]
+    [TestCase(NetworkProfiles.Domain | NetworkProfiles.Private, 3)]
+    [TestCase(NetworkProfiles.All, 0x7FFFFFFF)]
+    public void Profiles_map_to_the_COM_bitmask_and_back(NetworkProfiles profiles, int mask)
     {
         Assert.That(ComRuleMapping.ProfileMask(profiles), Is.EqualTo(mask));
         Assert.That(ComRuleMapping.ProfilesFromMask(mask), Is.EqualTo(profiles));

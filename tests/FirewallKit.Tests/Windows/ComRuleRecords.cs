@@ -1,3 +1,4 @@
+using FirewallKit.Core.Audit;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Tests.Windows;

@@ -1,3 +1,4 @@
+using FirewallKit.Core.Audit;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows.Interop;
 

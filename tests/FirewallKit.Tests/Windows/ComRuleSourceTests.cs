@@ -1,6 +1,6 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows;
 
@@ -25,7 +25,7 @@ public class ComRuleSourceTests
         Assert.That(firewall.Format, Is.EqualTo("live"));
         Assert.That(firewall.Rules.Select(r => r.DisplayName), Is.EqualTo(new[] { "web", "spooler", "ping", "out", "full" }));
         var spooler = firewall.Rules[1];
-        Assert.That((spooler.Group, spooler.Program, spooler.Profiles, spooler.RemoteAddresses), Is.EqualTo(("Printing", @"%SystemRoot%\System32\spoolsv.exe", FirewallProfiles.Domain, AddressSet.Of(AddressKeyword.LocalSubnet))));
+        Assert.That((spooler.Group, spooler.Program, spooler.Profiles, spooler.RemoteAddresses), Is.EqualTo(("Printing", @"%SystemRoot%\System32\spoolsv.exe", NetworkProfiles.Domain, AddressSet.Of(AddressKeyword.LocalSubnet))));
         var ping = firewall.Rules[2];
         Assert.That((ping.Protocol, ping.Action, ping.Enabled), Is.EqualTo((new ObservedProtocol(1), ObservedAction.Block, false)));
         Assert.That(firewall.Rules[3].Direction, Is.EqualTo(ObservedDirection.Outbound));
@@ -49,9 +49,9 @@ public class ComRuleSourceTests
 
         Assert.That(firewall.Profiles, Is.EqualTo(new[]
         {
-            new ProfileState(FirewallProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: false, Known: true),
-            new ProfileState(FirewallProfiles.Private, true, ObservedAction.Allow, AllowInboundRules: false, AllowLocalRules: true, Known: true),
-            new ProfileState(FirewallProfiles.Public, false, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: true, Known: true),
+            new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: false, Known: true),
+            new ProfileState(NetworkProfiles.Private, true, ObservedAction.Allow, AllowInboundRules: false, AllowLocalRules: true, Known: true),
+            new ProfileState(NetworkProfiles.Public, false, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: true, Known: true),
         }));
         Assert.That(firewall.Notes, Has.Some.Contains("active profiles only"));
     }

@@ -1,4 +1,5 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Machine;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;
@@ -17,8 +18,8 @@ public class FirewallPolicyReaderTests
 
         var state = FirewallPolicyReader.Read(policy.Interface, elevated: true);
 
-        Assert.That(state.FirewallOff, Is.EqualTo(FirewallProfiles.Public));
-        Assert.That(state.DefaultInboundAllow, Is.EqualTo(FirewallProfiles.Domain));
+        Assert.That(state.FirewallOff, Is.EqualTo(NetworkProfiles.Public));
+        Assert.That(state.DefaultInboundAllow, Is.EqualTo(NetworkProfiles.Domain));
         Assert.That(state.GroupPolicyOverridesLocalRules, Is.True);
         Assert.That(state.InboundBlockedByPolicy, Is.False);
         Assert.That(state.IsElevated, Is.True);
@@ -31,6 +32,6 @@ public class FirewallPolicyReaderTests
 
         var state = FirewallPolicyReader.Read(policy.Interface, elevated: false);
 
-        Assert.That(state, Is.EqualTo(new Core.Apply.FirewallEnvironmentState(IsWindows: true, IsElevated: false, ServiceRunning: true)));
+        Assert.That(state, Is.EqualTo(new Core.Machine.FirewallEnvironmentState(IsWindows: true, IsElevated: false, ServiceRunning: true)));
     }
 }

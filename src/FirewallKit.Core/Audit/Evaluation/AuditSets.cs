@@ -1,5 +1,4 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 

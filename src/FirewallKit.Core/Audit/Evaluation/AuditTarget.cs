@@ -1,4 +1,4 @@
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 

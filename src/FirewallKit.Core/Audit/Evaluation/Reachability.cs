@@ -1,5 +1,5 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -12,7 +12,7 @@ namespace FirewallKit.Core.Audit;
 /// deciding rules.
 /// </summary>
 public sealed record Reachability(
-    FirewallProfiles Profile,
+    NetworkProfiles Profile,
     AddressSet Certain,
     AddressSet Possible,
     IReadOnlyList<KeywordAudience> MayAlsoReach,

@@ -1,7 +1,6 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -19,16 +18,16 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
 {
     private readonly IReadOnlyList<ObservedRule> _inbound = [.. firewall.Rules.Where(r => r.Direction == ObservedDirection.Inbound)];
 
-    public Reachability Evaluate(AuditTarget target, FirewallProfiles profile)
+    public Reachability Evaluate(AuditTarget target, NetworkProfiles profile)
     {
-        if (profile is not (FirewallProfiles.Domain or FirewallProfiles.Private or FirewallProfiles.Public))
+        if (profile is not (NetworkProfiles.Domain or NetworkProfiles.Private or NetworkProfiles.Public))
         {
             throw new ArgumentOutOfRangeException(nameof(profile), profile, "Evaluate one firewall profile at a time.");
         }
 
         var state = firewall.StateOf(profile);
         var everyone = AuditSets.Everyone;
-        var name = Terms.Profiles(profile)[0];
+        var name = RuleTerms.Profiles(profile)[0];
         if (!state.Enabled)
         {
             return Whole(profile, everyone, RuleEffectKind.ProfileOff, $"the {name} profile being off (Windows filters nothing)");
@@ -141,7 +140,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         return new Reachability(profile, certain, possible, mayAlsoReach, mayBeKeptOut, [.. effects.OrderBy(e => e.Kind == RuleEffectKind.Ignored)]);
     }
 
-    private static Reachability Whole(FirewallProfiles profile, AddressSet addresses, RuleEffectKind kind, string reason) =>
+    private static Reachability Whole(NetworkProfiles profile, AddressSet addresses, RuleEffectKind kind, string reason) =>
         new(profile, addresses, addresses, [], [], [new RuleEffect(kind, null, null, addresses, [], [], reason)]);
 
     private static AddressSet Union(IEnumerable<Match> matches) => AddressSet.Union([AddressSet.Empty, .. matches.Select(m => AuditSets.Literals(m.Rule.RemoteAddresses))]);

@@ -1,5 +1,5 @@
 using System.Net;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 

@@ -1,4 +1,4 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -14,6 +14,6 @@ public sealed record ObservedFirewall(
     IReadOnlyList<ProfileState> Profiles,
     IReadOnlyList<string> Notes)
 {
-    public ProfileState StateOf(FirewallProfiles profile) =>
+    public ProfileState StateOf(NetworkProfiles profile) =>
         Profiles.FirstOrDefault(p => p.Profile == profile) ?? ProfileState.Default(profile);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 

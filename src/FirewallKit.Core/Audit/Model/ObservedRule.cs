@@ -1,6 +1,6 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -25,7 +25,7 @@ public sealed record ObservedRule(
     AddressSet RemoteAddresses,
     string? Program,
     string? Service,
-    FirewallProfiles Profiles,
+    NetworkProfiles Profiles,
     EdgeTraversal EdgeTraversal,
     InterfaceTypes InterfaceTypes,
     string Security,

@@ -1,4 +1,4 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -9,12 +9,12 @@ namespace FirewallKit.Core.Audit;
 /// did not carry the state and Windows' defaults (on, block inbound, local rules honoured) were assumed.
 /// </summary>
 public sealed record ProfileState(
-    FirewallProfiles Profile,
+    NetworkProfiles Profile,
     bool Enabled,
     ObservedAction DefaultInboundAction,
     bool AllowInboundRules,
     bool AllowLocalRules,
     bool Known)
 {
-    public static ProfileState Default(FirewallProfiles profile) => new(profile, true, ObservedAction.Block, true, true, Known: false);
+    public static ProfileState Default(NetworkProfiles profile) => new(profile, true, ObservedAction.Block, true, true, Known: false);
 }

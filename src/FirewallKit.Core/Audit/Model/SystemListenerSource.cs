@@ -1,5 +1,5 @@
 using System.Net.NetworkInformation;
-using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 

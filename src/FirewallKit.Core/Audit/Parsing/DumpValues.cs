@@ -1,9 +1,8 @@
 using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 
@@ -13,29 +12,29 @@ internal static class DumpValues
     public const string ProfileForms = "use Domain, Private and Public separated by commas, or Any";
 
     /// <summary><c>Domain,Private,Public</c>, <c>Domain, Private</c>, <c>Any</c>, or the CIM flags number (Any 0, Domain 1, Private 2, Public 4).</summary>
-    public static FirewallProfiles? Profiles(string text)
+    public static NetworkProfiles? Profiles(string text)
     {
         text = text.Trim();
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var flags))
         {
             return flags switch
             {
-                0 => FirewallProfiles.All,
-                >= 1 and <= 7 => (FirewallProfiles)flags,
+                0 => NetworkProfiles.All,
+                >= 1 and <= 7 => (NetworkProfiles)flags,
                 _ => null,
             };
         }
 
-        var profiles = FirewallProfiles.None;
+        var profiles = NetworkProfiles.None;
         foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Terms.TryProfile(name, out var one))
+            if (RuleTerms.TryProfile(name, out var one))
             {
                 profiles |= one;
             }
             else if (name.Equals("Any", StringComparison.OrdinalIgnoreCase) || name.Equals("All", StringComparison.OrdinalIgnoreCase))
             {
-                profiles = FirewallProfiles.All;
+                profiles = NetworkProfiles.All;
             }
             else
             {
@@ -43,7 +42,7 @@ internal static class DumpValues
             }
         }
 
-        return profiles == FirewallProfiles.None ? null : profiles;
+        return profiles == NetworkProfiles.None ? null : profiles;
     }
 
     public const string PortForms = "use port numbers 1-65535, ranges (5000-5010), Any, or the keywords RPC, RPC-EPMap, IPHTTPS, Teredo, PlayToDiscovery";

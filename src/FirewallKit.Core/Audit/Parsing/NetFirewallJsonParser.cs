@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Audit;
@@ -79,7 +79,7 @@ public static class NetFirewallJsonParser
             ? fields.Enum("EdgeTraversalPolicy", false, ("Block", 0, EdgeTraversal.Block), ("Allow", 1, EdgeTraversal.Allow), ("DeferToUser", 2, EdgeTraversal.DeferToUser), ("DeferToApp", 3, EdgeTraversal.DeferToApp))
             : EdgeTraversal.Block;
         var profileText = fields.Scalar("Profile", required: true);
-        var profiles = profileText is null ? FirewallProfiles.All : DumpValues.Profiles(profileText);
+        var profiles = profileText is null ? NetworkProfiles.All : DumpValues.Profiles(profileText);
         if (profiles is null)
         {
             fields.Error("Profile", $"'{profileText}' is not a list of firewall profiles", DumpValues.ProfileForms);
@@ -112,7 +112,7 @@ public static class NetFirewallJsonParser
             RemoteAddresses: DumpValues.Addresses(fields.List("RemoteAddress"), fields.Errors, fields.Locate("RemoteAddress")),
             Program: DumpValues.Program(fields.Text("Program")),
             Service: DumpValues.Program(fields.Text("Service")),
-            Profiles: profiles ?? FirewallProfiles.All,
+            Profiles: profiles ?? NetworkProfiles.All,
             EdgeTraversal: edge,
             InterfaceTypes: interfaces ?? InterfaceTypes.Any,
             Security: authentication == "Required" ? "Authenticate" : authentication == "NoEncap" ? "AuthNoEncap" : "NotRequired",
@@ -124,7 +124,7 @@ public static class NetFirewallJsonParser
     {
         var nameText = fields.Scalar("Name", required: true);
         var profile = nameText is null ? null : DumpValues.Profiles(nameText);
-        if (nameText is not null && profile is not (FirewallProfiles.Domain or FirewallProfiles.Private or FirewallProfiles.Public))
+        if (nameText is not null && profile is not (NetworkProfiles.Domain or NetworkProfiles.Private or NetworkProfiles.Public))
         {
             fields.Error("Name", $"'{nameText}' is not Domain, Private or Public", UseOneLiner);
             return null;

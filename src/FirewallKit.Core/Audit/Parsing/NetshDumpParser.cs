@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Audit;
@@ -281,7 +281,7 @@ public static partial class NetshDumpParser
                 RemoteAddresses: DumpValues.Addresses(List(Required("RemoteIP")), errors, Where("RemoteIP")),
                 Program: DumpValues.Program(Value("Program")),
                 Service: DumpValues.Program(Value("Service")),
-                Profiles: profiles ?? FirewallProfiles.All,
+                Profiles: profiles ?? NetworkProfiles.All,
                 EdgeTraversal: edge,
                 InterfaceTypes: interfaces,
                 Security: Value("Security") ?? "NotRequired",
@@ -300,7 +300,7 @@ public static partial class NetshDumpParser
     }
 
     /// <summary>One "X Profile Settings:" section of <c>netsh advfirewall show allprofiles</c>; settings lines are "Name   Value" with no colon.</summary>
-    private sealed class ProfileBlock(FirewallProfiles profile)
+    private sealed class ProfileBlock(NetworkProfiles profile)
     {
         private bool? _enabled;
         private ObservedAction _inbound = ObservedAction.Block;

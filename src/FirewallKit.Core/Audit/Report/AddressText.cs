@@ -1,6 +1,5 @@
 using System.Globalization;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 

@@ -2,8 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -32,12 +33,12 @@ public static class AuditJsonWriter
                 json.WriteStartObject("plan");
                 json.WriteString("profile", report.PlanProfile);
                 json.WriteString("hash", report.PlanHash);
-                Strings(json, "firewallProfiles", Terms.Profiles(report.PlanFirewallProfiles));
+                Strings(json, "firewallProfiles", RuleTerms.Profiles(report.PlanFirewallProfiles));
                 json.WriteEndObject();
             }
 
             json.WriteStartArray("firewallProfiles");
-            foreach (var state in report.FirewallProfiles)
+            foreach (var state in report.NetworkProfiles)
             {
                 json.WriteStartObject();
                 json.WriteString("name", ProfileName(state.Profile));
@@ -68,14 +69,14 @@ public static class AuditJsonWriter
     {
         json.WriteStartObject();
         json.WriteNumber("port", port.Port);
-        json.WriteString("protocol", Terms.Protocol(port.Protocol));
+        json.WriteString("protocol", RuleTerms.Protocol(port.Protocol));
         json.WriteString("origin", port.Origin);
         json.WriteString("verdict", Verdict(port.Verdict));
         Strings(json, "entries", port.Entries);
         if (port.Intended is { } intended)
         {
             json.WriteStartObject("intended");
-            json.WriteString("decision", Terms.Decision(intended.Decision));
+            json.WriteString("decision", PlanTerms.Decision(intended.Decision));
             Strings(json, "addresses", Tokens(intended.Addresses, intended.Keywords));
             Strings(json, "planRules", intended.PlanRules);
             json.WriteEndObject();
@@ -190,7 +191,7 @@ public static class AuditJsonWriter
         }
     }
 
-    private static string ProfileName(FirewallProfiles profile) => Terms.Profiles(profile)[0];
+    private static string ProfileName(NetworkProfiles profile) => RuleTerms.Profiles(profile)[0];
 
     /// <summary>Shortest literal tokens (<c>Any</c> alone, nothing when empty), then keywords in Windows' spelling.</summary>
     private static IEnumerable<string> Tokens(AddressSet addresses, IReadOnlyList<AddressKeyword> keywords) =>

@@ -1,4 +1,5 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Plan;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
@@ -11,10 +12,10 @@ public sealed record AuditReport(
     string RulesSource,
     string RulesFormat,
     int RuleCount,
-    IReadOnlyList<ProfileState> FirewallProfiles,
+    IReadOnlyList<ProfileState> NetworkProfiles,
     string? PlanProfile,
     string? PlanHash,
-    FirewallProfiles PlanFirewallProfiles,
+    NetworkProfiles PlanFirewallProfiles,
     IReadOnlyList<PortAudit> Ports,
     IReadOnlyList<string> Notes)
 {

@@ -1,6 +1,5 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Audit;
 

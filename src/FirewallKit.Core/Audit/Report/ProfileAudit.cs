@@ -1,6 +1,7 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Catalog;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;
 
 /// <summary>One port in one firewall profile: who can reach it, and how that compares with the plan.</summary>
-public sealed record ProfileAudit(FirewallProfiles Profile, Reachability Reach, AuditVerdict Verdict, IReadOnlyList<Finding> Findings);
+public sealed record ProfileAudit(NetworkProfiles Profile, Reachability Reach, AuditVerdict Verdict, IReadOnlyList<Finding> Findings);

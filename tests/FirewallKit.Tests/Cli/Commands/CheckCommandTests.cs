@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Engine;
-using FirewallKit.Tests.Support;
 using FirewallKit.Core.Operations;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
+using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Cli.Commands;
 
@@ -172,7 +170,7 @@ public class CheckCommandTests
     {
         var plan = Planning.Plan(new PlanRequest(Cluster));
 
-        var result = ConnectionCheck.Run(new CheckRequest(new RuleSource.OfPlan(new PlanRequest(Cluster)), TestQueries.Tcp("10.20.0.12", 6789), FirewallProfiles.Domain));
+        var result = ConnectionCheck.Run(new CheckRequest(new RuleSource.OfPlan(new PlanRequest(Cluster)), TestQueries.Tcp("10.20.0.12", 6789), NetworkProfiles.Domain));
 
         Assert.That(result.RuleCount, Is.EqualTo(plan.Rules.Count));
         Assert.That(result.Verdicts.Single().Verdict.DecidingRule!.Name, Is.EqualTo("fwkit-printeron-tcp-6789-allow"));

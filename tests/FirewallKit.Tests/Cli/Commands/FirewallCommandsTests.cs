@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FirewallKit.Core.Apply;
-using FirewallKit.Tests.Support;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
+using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Cli.Commands;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using FirewallKit.Cli.Views;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Operations;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Cli.Views;
 
@@ -17,7 +17,7 @@ public class OperationFormatterTests
     public void An_update_says_what_changes_in_words()
     {
         var desired = TestRules.Allow("tcp-443-allow", 443, "10.0.0.0/8", "LocalSubnet");
-        var current = desired with { RemoteAddresses = AddressSet.Parse("10.0.0.0/255.0.0.0", "10.99.0.1", "DNS"), LocalPorts = PortSet.Parse("444"), Enabled = false, Profiles = FirewallProfiles.All };
+        var current = desired with { RemoteAddresses = AddressSet.Parse("10.0.0.0/255.0.0.0", "10.99.0.1", "DNS"), LocalPorts = PortSet.Parse("444"), Enabled = false, Profiles = NetworkProfiles.All };
 
         var text = OperationFormatter.Text(Report("apply", OperationStatus.DryRun, RuleDiff.Compute([desired], [current])));
 

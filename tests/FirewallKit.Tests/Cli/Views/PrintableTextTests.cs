@@ -1,5 +1,4 @@
 using FirewallKit.Cli.Views;
-using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Tests.Cli.Views;
 

@@ -1,3 +1,5 @@
+using FirewallKit.Core.Audit;
+
 // The NetSecurity module's generated enum types, with the names and CIM values of the real ones
 // (reference: netsecurity-cmdlets.md section 2), so the stub cmdlets bind arguments exactly as
 // Windows does: -Enabled takes 'True'/'False' or 1/2 and refuses $true.

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.InteropServices.Marshalling;
+using FirewallKit.Core.Audit;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Tests.Windows.Fake;

@@ -1,5 +1,6 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Audit;
 using FirewallKit.Core.Ports;
 using FirewallKit.Windows.Interop;
 

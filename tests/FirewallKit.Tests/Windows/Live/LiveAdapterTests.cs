@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.Machine;
 using FirewallKit.Core.Operations;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;

@@ -1,7 +1,7 @@
-using FirewallKit.Core.Operations;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Operations;
 
 /// <summary>
 /// What to audit: the firewall from <paramref name="Rules"/>; the ports of the plan of <paramref name="ProfilePath"/>
@@ -13,7 +13,7 @@ public sealed record AuditRequest(
     string? ProfilePath = null,
     string? CatalogPath = null,
     IListenerSource? Listeners = null,
-    FirewallProfiles? Only = null)
+    NetworkProfiles? Only = null)
 {
     /// <summary>The plan to compare with, when a deployment profile was given.</summary>
     public PlanRequest? Plan => ProfilePath is null ? null : new PlanRequest(ProfilePath, CatalogPath);

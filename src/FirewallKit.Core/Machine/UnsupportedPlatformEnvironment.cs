@@ -1,4 +1,6 @@
-namespace FirewallKit.Core.Apply;
+using FirewallKit.Core.Apply;
+
+namespace FirewallKit.Core.Machine;
 
 /// <summary>Linux and macOS: inputs can be checked and the changes shown against an empty firewall, nothing more.</summary>
 public sealed class UnsupportedPlatformEnvironment : IFirewallEnvironment

@@ -1,6 +1,5 @@
-using FirewallKit.Core.Addresses;
 
-namespace FirewallKit.Core.Vocabulary;
+namespace FirewallKit.Core.Addresses;
 
 /// <summary>
 /// The remote addresses no inbound rule needs to, or can, name: <see cref="Loopback"/> (Windows does not

@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Plan;
+namespace FirewallKit.Core.RuleWords;
 
 public enum RuleAction
 {

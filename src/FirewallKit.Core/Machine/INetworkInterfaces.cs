@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Machine;
 
 /// <summary>
 /// The network interfaces of the machine fwkit applies rules on: where <c>LocalSubnet</c> is resolved

@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Vocabulary;
+namespace FirewallKit.Core.RuleWords;
 
 /// <summary>What text may go into a firewall rule, and the marker fwkit leaves in the text of its own rules.</summary>
 public static class RuleText

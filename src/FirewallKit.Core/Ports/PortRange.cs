@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Vocabulary;
+namespace FirewallKit.Core.Ports;
 
 /// <summary>The port numbers a rule can name: 1 to 65535 (0 is not a port a service listens on).</summary>
 public static class PortRange

@@ -1,10 +1,10 @@
 using FirewallKit.Core.Addresses;
 
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Machine;
 
 /// <summary>
 /// What <c>LocalSubnet</c> stands for on a machine: the on-link prefixes (IPv4 and IPv6) of its
-/// interfaces that are up, loopback and <c>::</c> aside (<see cref="Vocabulary.OutsideRules"/>), as literal ranges a block rule can complement.
+/// interfaces that are up, loopback and <c>::</c> aside (<see cref="OutsideRules"/>), as literal ranges a block rule can complement.
 /// </summary>
 public sealed record MachineSubnets(AddressSet Subnets, IReadOnlyList<string> Interfaces)
 {
@@ -15,6 +15,6 @@ public sealed record MachineSubnets(AddressSet Subnets, IReadOnlyList<string> In
             .SelectMany(i => i.Addresses)
             .Select(a => AddressRange.OfPrefix(a.Address, a.PrefixLength))
             .ToList();
-        return new MachineSubnets(AddressSet.FromRanges(ranges).Except(Vocabulary.OutsideRules.Addresses), [.. up.Where(i => i.Addresses.Count > 0).Select(i => i.Name)]);
+        return new MachineSubnets(AddressSet.FromRanges(ranges).Except(OutsideRules.Addresses), [.. up.Where(i => i.Addresses.Count > 0).Select(i => i.Name)]);
     }
 }

@@ -1,6 +1,5 @@
-using FirewallKit.Core.Addresses;
 
-namespace FirewallKit.Core.Vocabulary;
+namespace FirewallKit.Core.Addresses;
 
 /// <summary>
 /// The loopback addresses. Windows does not filter loopback, so the evaluator lets them through; with the

@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Vocabulary;
+namespace FirewallKit.Core.IO;
 
 /// <summary>
 /// The command that makes an output again, spelled by the front end that ran it (such as

@@ -1,7 +1,7 @@
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Sets;
 
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Machine;
 
 /// <summary><see cref="Problems"/> stop the operation (exit 3); <see cref="Warnings"/> do not.</summary>
 public sealed record EnvironmentReport(ValueList<string> Problems, ValueList<PlanWarning> Warnings)

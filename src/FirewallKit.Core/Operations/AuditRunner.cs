@@ -1,11 +1,10 @@
+using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
-using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Operations;
 
 /// <summary><c>fwkit audit</c>'s one call: read the firewall, list the ports to audit, evaluate each per profile, compare with the plan.</summary>
 public static class AuditRunner
@@ -13,7 +12,7 @@ public static class AuditRunner
     /// <summary>Decision rows wider than this (the "above 10000" no-rule row) are not expanded port by port.</summary>
     private const int MaxPortsPerRow = 256;
 
-    private static readonly FirewallProfiles[] EachProfile = [FirewallProfiles.Domain, FirewallProfiles.Private, FirewallProfiles.Public];
+    private static readonly NetworkProfiles[] EachProfile = [NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public];
 
     public static AuditReport Run(AuditRequest request)
     {
@@ -22,7 +21,7 @@ public static class AuditRunner
         var targets = plan is not null ? FromPlan(plan) : FromCatalog(CatalogLoader.LoadOrEmbedded(request.CatalogPath));
         AddListeners(targets, request.Listeners?.Listeners() ?? []);
 
-        var planProfiles = plan is null ? FirewallProfiles.None : plan.Rules.Aggregate(FirewallProfiles.None, (all, rule) => all | rule.Profiles);
+        var planProfiles = plan is null ? NetworkProfiles.None : plan.Rules.Aggregate(NetworkProfiles.None, (all, rule) => all | rule.Profiles);
         var profiles = request.Only is { } only ? [only] : EachProfile;
         var evaluator = new ReachabilityEvaluator(firewall);
         var ports = new List<PortAudit>();
@@ -46,9 +45,9 @@ public static class AuditRunner
         }
 
         var notes = new List<string>(firewall.Notes);
-        if (plan is not null && planProfiles != FirewallProfiles.All && profiles.Any(p => (planProfiles & p) == 0))
+        if (plan is not null && planProfiles != NetworkProfiles.All && profiles.Any(p => (planProfiles & p) == 0))
         {
-            notes.Add($"the plan writes rules for the {string.Join(", ", Terms.Profiles(planProfiles))} profile(s) only; the others are shown but not compared");
+            notes.Add($"the plan writes rules for the {string.Join(", ", RuleTerms.Profiles(planProfiles))} profile(s) only; the others are shown but not compared");
         }
 
         if (ports.Any(p => p.Profiles.Any(a => a.Reach.MayAlsoReach.Count > 0 || a.Reach.MayBeKeptOut.Count > 0)))

@@ -1,6 +1,6 @@
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Machine;
 
 /// <summary>
 /// What a machine's firewall looks like before fwkit touches it. The profile fields are read only
@@ -10,8 +10,8 @@ public sealed record FirewallEnvironmentState(
     bool IsWindows,
     bool IsElevated,
     bool ServiceRunning,
-    FirewallProfiles FirewallOff = FirewallProfiles.None,
-    FirewallProfiles DefaultInboundAllow = FirewallProfiles.None,
+    NetworkProfiles FirewallOff = NetworkProfiles.None,
+    NetworkProfiles DefaultInboundAllow = NetworkProfiles.None,
     bool GroupPolicyOverridesLocalRules = false,
     bool InboundBlockedByPolicy = false)
 {

@@ -1,7 +1,8 @@
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using FirewallKit.Core.Addresses;
 
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Machine;
 
 /// <summary>The interfaces of the machine fwkit runs on, from <see cref="NetworkInterface"/>.</summary>
 public sealed class SystemNetworkInterfaces : INetworkInterfaces

@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Catalog;
+namespace FirewallKit.Core.RuleWords;
 
 public enum TransportProtocol
 {

@@ -1,12 +1,12 @@
-using FirewallKit.Core.Apply;
-using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Machine;
+using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Tests.Apply;
+namespace FirewallKit.Tests.Machine;
 
 public class EnvironmentAssessmentTests
 {
     private static readonly FirewallEnvironmentState Healthy = new(IsWindows: true, IsElevated: true, ServiceRunning: true);
-    private const FirewallProfiles DomainPrivate = FirewallProfiles.Domain | FirewallProfiles.Private;
+    private const NetworkProfiles DomainPrivate = NetworkProfiles.Domain | NetworkProfiles.Private;
 
     [Test]
     public void A_healthy_elevated_machine_has_no_problems_or_warnings()
@@ -41,7 +41,7 @@ public class EnvironmentAssessmentTests
     [Test]
     public void The_firewall_off_in_a_targeted_profile_is_a_warning_and_not_a_problem()
     {
-        var report = EnvironmentAssessment.Assess(Healthy with { FirewallOff = FirewallProfiles.Private | FirewallProfiles.Public }, DomainPrivate, FirewallAccess.Write);
+        var report = EnvironmentAssessment.Assess(Healthy with { FirewallOff = NetworkProfiles.Private | NetworkProfiles.Public }, DomainPrivate, FirewallAccess.Write);
         Assert.That(report.Problems, Is.Empty);
         Assert.That(report.Warnings.Single().Code, Is.EqualTo("firewall-off"));
         Assert.That(report.Warnings.Single().Message, Does.Contain("Private").And.Not.Contain("Public"));
@@ -50,14 +50,14 @@ public class EnvironmentAssessmentTests
     [Test]
     public void Profiles_the_rules_do_not_target_give_no_warnings()
     {
-        var state = Healthy with { FirewallOff = FirewallProfiles.Public, DefaultInboundAllow = FirewallProfiles.Public };
+        var state = Healthy with { FirewallOff = NetworkProfiles.Public, DefaultInboundAllow = NetworkProfiles.Public };
         Assert.That(EnvironmentAssessment.Assess(state, DomainPrivate, FirewallAccess.Write).Warnings, Is.Empty);
     }
 
     [Test]
     public void Default_allow_group_policy_and_shields_up_are_warned_about()
     {
-        var state = Healthy with { DefaultInboundAllow = FirewallProfiles.Domain, GroupPolicyOverridesLocalRules = true, InboundBlockedByPolicy = true };
+        var state = Healthy with { DefaultInboundAllow = NetworkProfiles.Domain, GroupPolicyOverridesLocalRules = true, InboundBlockedByPolicy = true };
         var codes = EnvironmentAssessment.Assess(state, DomainPrivate, FirewallAccess.Write).Warnings.Select(w => w.Code);
         Assert.That(codes, Is.EqualTo(new[] { "default-inbound-allow", "group-policy-override", "inbound-blocked" }));
     }

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace FirewallKit.Core.Vocabulary;
+namespace FirewallKit.Core.IO;
 
 /// <summary>How every JSON document fwkit writes is laid out.</summary>
 public static class JsonOutput

@@ -1,4 +1,6 @@
-namespace FirewallKit.Core.Apply;
+using FirewallKit.Core.Apply;
+
+namespace FirewallKit.Core.Machine;
 
 /// <summary>
 /// The machine fwkit runs on, as far as applying rules goes: its firewall's state, its rule store,

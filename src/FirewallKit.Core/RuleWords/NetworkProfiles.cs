@@ -1,8 +1,8 @@
-namespace FirewallKit.Core.Profiles;
+namespace FirewallKit.Core.RuleWords;
 
 /// <summary>The Windows Firewall network profiles a rule applies to (same bits as the COM API's NET_FW_PROFILE_TYPE2).</summary>
 [Flags]
-public enum FirewallProfiles
+public enum NetworkProfiles
 {
     None = 0,
     Domain = 1,

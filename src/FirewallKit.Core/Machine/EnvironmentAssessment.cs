@@ -1,8 +1,7 @@
 using FirewallKit.Core.Plan;
-using FirewallKit.Core.Profiles;
-using FirewallKit.Core.Vocabulary;
+using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Apply;
+namespace FirewallKit.Core.Machine;
 
 /// <summary>Turns the state of a machine's firewall into the problems that stop fwkit and the warnings it prints.</summary>
 public static class EnvironmentAssessment
@@ -19,7 +18,7 @@ public static class EnvironmentAssessment
         "another fwkit apply, remove or rollback is running on this machine; wait for it to finish and run again";
 
     /// <param name="targeted">The profiles the rules apply to; warnings about other profiles would be noise.</param>
-    public static EnvironmentReport Assess(FirewallEnvironmentState state, FirewallProfiles targeted, FirewallAccess access)
+    public static EnvironmentReport Assess(FirewallEnvironmentState state, NetworkProfiles targeted, FirewallAccess access)
     {
         if (!state.IsWindows)
         {
@@ -40,15 +39,15 @@ public static class EnvironmentAssessment
 
         var warnings = new List<PlanWarning>();
         var off = state.FirewallOff & targeted;
-        if (off != FirewallProfiles.None)
+        if (off != NetworkProfiles.None)
         {
             warnings.Add(new PlanWarning(
                 "firewall-off",
-                $"the firewall is off for the {Names(off)} profile(s), so the rules written there are not enforced; turn it on (Set-NetFirewallProfile -Profile {string.Join(",", Terms.Profiles(off))} -Enabled True)"));
+                $"the firewall is off for the {Names(off)} profile(s), so the rules written there are not enforced; turn it on (Set-NetFirewallProfile -Profile {string.Join(",", RuleTerms.Profiles(off))} -Enabled True)"));
         }
 
         var allow = state.DefaultInboundAllow & targeted;
-        if (allow != FirewallProfiles.None)
+        if (allow != NetworkProfiles.None)
         {
             warnings.Add(new PlanWarning(
                 "default-inbound-allow",
@@ -72,5 +71,5 @@ public static class EnvironmentAssessment
         return new EnvironmentReport(problems, warnings);
     }
 
-    private static string Names(FirewallProfiles profiles) => string.Join(", ", Terms.Profiles(profiles));
+    private static string Names(NetworkProfiles profiles) => string.Join(", ", RuleTerms.Profiles(profiles));
 }
