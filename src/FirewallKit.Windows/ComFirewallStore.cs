@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
@@ -91,8 +91,7 @@ public sealed class ComFirewallStore : IFirewallStore
                 throw new FirewallStoreException($"expected one rule named '{rule.Name}' in group '{rule.Group}' to update, found {found.Count}");
             }
 
-            var target = found[0].Interface;
-            var current = ComRuleReader.Read(target);
+            var (target, current) = (found[0].Item.Interface, found[0].Record);
             foreach (var step in ComRuleUpdate.Plan(current, ComRuleMapping.ToRecord(rule, current)))
             {
                 ComRuleWriter.Put(target, step.Field, step.Values);
@@ -100,7 +99,7 @@ public sealed class ComFirewallStore : IFirewallStore
         }
         finally
         {
-            found.ForEach(item => item.Dispose());
+            found.ForEach(match => match.Item.Dispose());
         }
     }
 
@@ -116,7 +115,7 @@ public sealed class ComFirewallStore : IFirewallStore
                 return;
             }
 
-            if (!IsOurs(item.Interface, group, name))
+            if (Ours(item.Interface, group, name) is null)
             {
                 item.Dispose();
                 break;
@@ -125,7 +124,7 @@ public sealed class ComFirewallStore : IFirewallStore
             RemoveExactly(item, name);
         }
 
-        foreach (var item in Enumerate(group, name))
+        foreach (var (item, _) in Enumerate(group, name))
         {
             RemoveExactly(item, name);
         }
@@ -142,7 +141,8 @@ public sealed class ComFirewallStore : IFirewallStore
     }
 
     /// <summary>The representable rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when it returns one of them, else by enumerating.</summary>
-    private List<ComReference<INetFwRule3>> Find(string group, string name)
+    /// <summary>fwkit's rules of that name in that group, each with its record, read once.</summary>
+    private List<(ComReference<INetFwRule3> Item, ComRuleRecord Record)> Find(string group, string name)
     {
         var item = _rules.TryItem(name);
         if (item is null)
@@ -151,31 +151,28 @@ public sealed class ComFirewallStore : IFirewallStore
             return [];
         }
 
-        if (IsOurs(item.Interface, group, name))
+        if (Ours(item.Interface, group, name) is { } record)
         {
-            return [item];
+            return [(item, record)];
         }
 
         item.Dispose();
         return Enumerate(group, name);
     }
 
-    /// <summary>
-    /// Item matches names without regard to case: compare exactly, group included, and only a
-    /// rule fwkit can represent counts (an outbound rule that took an owned name is left alone).
-    /// </summary>
-    private static bool IsOurs(INetFwRule3 rule, string group, string name)
+    /// <summary>The rule's record when it is fwkit's rule of that name and group, else null; the cheap identity is read first.</summary>
+    private static ComRuleRecord? Ours(INetFwRule3 rule, string group, string name)
     {
         var (ruleName, grouping) = ComRuleReader.ReadIdentity(rule);
-        return ruleName == name && grouping == group && ComRuleMapping.FromRecord(ComRuleReader.Read(rule)).Rule is not null;
+        if (ruleName != name || grouping != group)
+        {
+            return null;
+        }
+
+        var record = ComRuleReader.Read(rule);
+        return ComRuleMapping.FromRecord(record).Rule is not null ? record : null;
     }
 
-    /// <summary>
-    /// Remove(name) deletes an arbitrary one of several same-named rules, maybe another group's:
-    /// give this exact rule a unique name first. The name keeps fwkit's prefix, so a rule left
-    /// behind by a failure between the two calls is still owned and the next apply deletes it.
-    /// The rename changes no packet's fate.
-    /// </summary>
     private void RemoveExactly(ComReference<INetFwRule3> item, string name)
     {
         using (item)
@@ -187,14 +184,14 @@ public sealed class ComFirewallStore : IFirewallStore
     }
 
     /// <summary>Every representable rule named exactly <paramref name="name"/> in <paramref name="group"/>; the others are released at once.</summary>
-    private List<ComReference<INetFwRule3>> Enumerate(string group, string name)
+    private List<(ComReference<INetFwRule3> Item, ComRuleRecord Record)> Enumerate(string group, string name)
     {
-        var kept = new List<ComReference<INetFwRule3>>();
+        var kept = new List<(ComReference<INetFwRule3>, ComRuleRecord)>();
         foreach (var item in _rules.Enumerate())
         {
-            if (IsOurs(item.Interface, group, name))
+            if (Ours(item.Interface, group, name) is { } record)
             {
-                kept.Add(item);
+                kept.Add((item, record));
             }
             else
             {

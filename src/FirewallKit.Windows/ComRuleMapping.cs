@@ -1,10 +1,10 @@
 using System.Globalization;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Audit;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
+using FirewallKit.Core.Sets;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Windows;
@@ -49,139 +49,196 @@ public static class ComRuleMapping
     ];
 
     /// <summary>
-    /// The record to write for <paramref name="rule"/>. Fields the plan leaves at their default
-    /// keep the spelling <paramref name="current"/> already holds (Windows may read "any" back as
-    /// <c>*</c> or as nothing), so an unchanged rule takes no put.
+    /// The record to write for <paramref name="rule"/>. Where <paramref name="current"/> already holds a
+    /// field with the same meaning (Windows reads lists back in its own forms: masks, /128, its order, and
+    /// "any" as <c>*</c> or as nothing), the store's spelling is kept, so an unchanged field takes no put.
     /// </summary>
     /// <exception cref="FirewallStoreException">The rule cannot be written through COM; the message names it and the fix.</exception>
     public static ComRuleRecord ToRecord(FirewallRule rule, ComRuleRecord? current = null)
     {
-        if (RuleText.IsRefused(rule.Name) || string.Equals(rule.Name, "all", StringComparison.OrdinalIgnoreCase) || rule.Name.Length == 0)
+        var desired = ComView(rule);
+        var record = Write(desired);
+        if (current is not null && Read(current, out _) is { } held)
         {
-            throw new FirewallStoreException($"'{rule.Name}' cannot be a firewall rule name: it is empty, contains '|' or is 'all'; rename it in the catalog or rule file");
-        }
-
-        var record = new ComRuleRecord
-        {
-            Name = rule.Name,
-            Description = ComposeDescription(rule.DisplayName, rule.Description),
-            Grouping = rule.Group,
-            Direction = NetFwValues.DirectionIn,
-            Action = rule.Action == RuleAction.Allow ? NetFwValues.ActionAllow : NetFwValues.ActionBlock,
-            Protocol = ProtocolNumber(rule.Protocol),
-            LocalPorts = PortList(rule.LocalPorts),
-            RemotePorts = NetFwValues.Any,
-            LocalAddresses = NetFwValues.Any,
-            RemoteAddresses = AddressList(rule),
-            InterfaceTypes = ComExtraField.AllInterfaceTypes,
-            Profiles = ProfileMask(rule.Profiles),
-            Enabled = rule.Enabled,
-        };
-
-        if (current is not null)
-        {
-            // Windows reads lists back in its own forms (masks, /128, its order): a list that
-            // means the same keeps the store's spelling, so it is not put again.
-            record = record with
+            foreach (var field in RuleFields.All)
             {
-                LocalPorts = SamePorts(current.LocalPorts, record.LocalPorts) ? current.LocalPorts : record.LocalPorts,
-                RemoteAddresses = SameAddresses(current.RemoteAddresses, record.RemoteAddresses) ? current.RemoteAddresses : record.RemoteAddresses,
-                Description = current.Description?.ReplaceLineEndings("\n") == record.Description?.ReplaceLineEndings("\n") ? current.Description : record.Description,
-            };
-        }
-
-        foreach (var extra in ComExtraField.All)
-        {
-            var wanted = rule.ExtraFields.TryGetValue(extra.Key, out var value) ? value : null;
-            if (wanted is null && current is not null && extra.Read(current) is null)
-            {
-                // Unset on both sides: keep the store's own spelling of "unset".
-                record = ComRuleFields.Copy(extra.Field, current, record);
-            }
-            else
-            {
-                record = extra.Write(record, wanted);
+                if (field.Spelling.Com is { } property && field.Same(desired, held))
+                {
+                    record = ComRuleFields.Copy(Enum.Parse<ComRuleField>(property), current, record);
+                }
             }
         }
 
         return record;
     }
 
-    /// <summary>A rule as read from the firewall, or why fwkit cannot represent it; never a guess.</summary>
+    /// <summary>A rule fwkit manages, as read from the firewall, or why fwkit cannot represent it; never a guess.</summary>
     public static ComRuleRead FromRecord(ComRuleRecord record)
     {
         var name = record.Name ?? string.Empty;
-        if (record.Direction != NetFwValues.DirectionIn)
+        if (Read(record, out var unreadable) is not { } stored)
         {
-            return ComRuleRead.Refused(name, record.Direction == NetFwValues.DirectionOut ? "is an outbound rule" : $"has direction {record.Direction}");
+            return ComRuleRead.Refused(name, unreadable!);
         }
 
-        RuleAction action;
-        switch (record.Action)
-        {
-            case NetFwValues.ActionAllow: action = RuleAction.Allow; break;
-            case NetFwValues.ActionBlock: action = RuleAction.Block; break;
-            default: return ComRuleRead.Refused(name, $"has action {record.Action}");
-        }
-
-        TransportProtocol protocol;
-        switch (record.Protocol)
-        {
-            case NetFwValues.ProtocolTcp: protocol = TransportProtocol.Tcp; break;
-            case NetFwValues.ProtocolUdp: protocol = TransportProtocol.Udp; break;
-            case NetFwValues.ProtocolIcmpV4: return ComRuleRead.Refused(name, "is an ICMPv4 rule");
-            case NetFwValues.ProtocolIcmpV6: return ComRuleRead.Refused(name, "is an ICMPv6 rule");
-            case NetFwValues.ProtocolAny: return ComRuleRead.Refused(name, "matches any protocol");
-            default: return ComRuleRead.Refused(name, string.Create(CultureInfo.InvariantCulture, $"has protocol {record.Protocol}"));
-        }
-
-        var localPorts = PortSet.Any;
-        if (!IsAny(record.LocalPorts) && !PortSet.TryParse([record.LocalPorts!], out localPorts))
-        {
-            return ComRuleRead.Refused(name, $"has local ports fwkit cannot read ('{record.LocalPorts}')");
-        }
-
-        var remoteAddresses = AddressSet.Any;
-        if (!IsAny(record.RemoteAddresses) && !AddressSet.TryParse([record.RemoteAddresses!], out remoteAddresses))
-        {
-            return ComRuleRead.Refused(name, $"has remote addresses fwkit cannot read ('{record.RemoteAddresses}')");
-        }
-
-        var extras = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var extra in ComExtraField.All)
-        {
-            if (extra.Read(record) is { } value)
-            {
-                extras[extra.Key] = value;
-            }
-        }
-
-        var (displayName, description) = SplitDescription(record.Description ?? string.Empty);
-        return ComRuleRead.Of(new FirewallRule
-        {
-            Name = name,
-            DisplayName = displayName,
-            Description = description,
-            Group = record.Grouping ?? string.Empty,
-            Action = action,
-            Protocol = protocol,
-            LocalPorts = localPorts!,
-            RemoteAddresses = remoteAddresses!,
-            Profiles = ProfilesFromMask(record.Profiles),
-            Enabled = record.Enabled,
-            ExtraFields = extras,
-        });
+        var (displayName, description) = SplitDescription(stored.Description);
+        return FirewallRule.FromStored(stored with { Id = name, DisplayName = displayName, Description = description }, out var why) is { } rule
+            ? ComRuleRead.Of(rule)
+            : ComRuleRead.Refused(name, why!);
     }
 
     /// <summary>
-    /// <paramref name="rule"/> as the firewall will hold it once written through this mapping
-    /// (without the addresses COM cannot hold): what a later read compares against.
+    /// Every field of <paramref name="record"/> in the one model of a stored rule (its COM Name as the display
+    /// name, as Windows shows it), or null and why not: a list or a number fwkit cannot read.
+    /// </summary>
+    public static StoredRule? Read(ComRuleRecord record, out string? unreadable)
+    {
+        unreadable = null;
+        var direction = record.Direction switch
+        {
+            NetFwValues.DirectionIn => RuleDirection.Inbound,
+            NetFwValues.DirectionOut => RuleDirection.Outbound,
+            var other => (RuleDirection?)null,
+        };
+        var action = record.Action switch
+        {
+            NetFwValues.ActionAllow => RuleAction.Allow,
+            NetFwValues.ActionBlock => RuleAction.Block,
+            _ => (RuleAction?)null,
+        };
+        if (direction is null)
+        {
+            unreadable = string.Create(CultureInfo.InvariantCulture, $"has direction {record.Direction}");
+            return null;
+        }
+
+        if (action is null)
+        {
+            unreadable = string.Create(CultureInfo.InvariantCulture, $"has action {record.Action}");
+            return null;
+        }
+
+        if (!TryPorts(record.LocalPorts, out var localPorts) || !TryPorts(record.RemotePorts, out var remotePorts))
+        {
+            unreadable = localPorts is null ? $"has local ports fwkit cannot read ('{record.LocalPorts}')" : $"has remote ports fwkit cannot read ('{record.RemotePorts}')";
+            return null;
+        }
+
+        if (!TryAddresses(record.RemoteAddresses, out var remoteAddresses) || !TryAddresses(record.LocalAddresses, out var localAddresses))
+        {
+            unreadable = remoteAddresses is null ? $"has remote addresses fwkit cannot read ('{record.RemoteAddresses}')" : $"has local addresses fwkit cannot read ('{record.LocalAddresses}')";
+            return null;
+        }
+
+        if (!RuleTerms.TryInterfaceTypes(record.InterfaceTypes ?? NetFwValues.AllInterfaceTypes, out var interfaceTypes))
+        {
+            unreadable = $"has interface types fwkit cannot read ('{record.InterfaceTypes}')";
+            return null;
+        }
+
+        if (!Enum.IsDefined((RuleSecurity)record.SecureFlags))
+        {
+            unreadable = string.Create(CultureInfo.InvariantCulture, $"has SecureFlags {record.SecureFlags}");
+            return null;
+        }
+
+        return new StoredRule
+        {
+            DisplayName = record.Name ?? string.Empty,
+            Description = record.Description ?? string.Empty,
+            Group = record.Grouping ?? string.Empty,
+            Enabled = record.Enabled,
+            Direction = direction.Value,
+            Action = action.Value,
+            Protocol = record.Protocol == NetFwValues.ProtocolAny ? IpProtocol.Any : new IpProtocol(record.Protocol),
+            LocalPorts = localPorts!,
+            RemotePorts = remotePorts!,
+            LocalAddresses = localAddresses!,
+            RemoteAddresses = remoteAddresses!,
+            IcmpTypes = Text(record.IcmpTypesAndCodes, NetFwValues.Any),
+            Program = Text(record.ApplicationName),
+            Service = Text(record.ServiceName),
+            Package = Text(record.LocalAppPackageId),
+            Owner = Text(record.LocalUserOwner),
+            LocalUsers = Text(record.LocalUserAuthorizedList),
+            RemoteUsers = Text(record.RemoteUserAuthorizedList),
+            RemoteMachines = Text(record.RemoteMachineAuthorizedList),
+            Interfaces = record.Interfaces is { Count: > 0 } names ? ValueList.Create<string>([.. names]) : ValueList<string>.Empty,
+            InterfaceTypes = interfaceTypes,
+            EdgeTraversal = record.EdgeTraversalOptions switch
+            {
+                EdgeAllow => EdgeTraversal.Allow,
+                EdgeDeferToApp => EdgeTraversal.DeferToApp,
+                EdgeDeferToUser => EdgeTraversal.DeferToUser,
+                // EdgeTraversalOptions supersedes the older flag; a lone flag still admits edge traffic.
+                _ => record.EdgeTraversal ? EdgeTraversal.Allow : EdgeTraversal.Block,
+            },
+            Security = (RuleSecurity)record.SecureFlags,
+            Profiles = ProfilesFromMask(record.Profiles),
+        };
+    }
+
+    /// <summary>Every field of <paramref name="stored"/> as the COM API takes it; its display name is the COM Name.</summary>
+    /// <exception cref="FirewallStoreException">A value COM cannot hold; the message names the rule and the fix.</exception>
+    public static ComRuleRecord Write(StoredRule stored)
+    {
+        var name = stored.DisplayName;
+        if (RuleText.IsRefused(name) || string.Equals(name, "all", StringComparison.OrdinalIgnoreCase) || name.Length == 0)
+        {
+            throw new FirewallStoreException($"'{name}' cannot be a firewall rule name: it is empty, contains '|' or is 'all'; rename it in the catalog or rule file");
+        }
+
+        return new ComRuleRecord
+        {
+            Name = name,
+            Description = stored.Description,
+            Grouping = stored.Group,
+            Direction = stored.Direction == RuleDirection.Inbound ? NetFwValues.DirectionIn : NetFwValues.DirectionOut,
+            Action = stored.Action switch
+            {
+                RuleAction.Allow => NetFwValues.ActionAllow,
+                RuleAction.Block => NetFwValues.ActionBlock,
+                _ => throw new FirewallStoreException($"rule '{name}' is an authenticated-bypass rule, which the COM API cannot write"),
+            },
+            Protocol = stored.Protocol.Number ?? NetFwValues.ProtocolAny,
+            LocalPorts = PortList(stored.LocalPorts),
+            RemotePorts = PortList(stored.RemotePorts),
+            LocalAddresses = stored.LocalAddresses.IsAny ? NetFwValues.Any : string.Join(",", stored.LocalAddresses.ToTokens()),
+            RemoteAddresses = AddressList(name, stored.RemoteAddresses),
+            IcmpTypesAndCodes = stored.IcmpTypes,
+            ApplicationName = stored.Program,
+            ServiceName = stored.Service,
+            LocalAppPackageId = stored.Package,
+            LocalUserOwner = stored.Owner,
+            LocalUserAuthorizedList = stored.LocalUsers,
+            RemoteUserAuthorizedList = stored.RemoteUsers,
+            RemoteMachineAuthorizedList = stored.RemoteMachines,
+            Interfaces = stored.Interfaces.Count == 0 ? null : [.. stored.Interfaces],
+            InterfaceTypes = RuleTerms.InterfaceTypes(stored.InterfaceTypes),
+            EdgeTraversalOptions = stored.EdgeTraversal switch
+            {
+                EdgeTraversal.Allow => EdgeAllow,
+                EdgeTraversal.DeferToApp => EdgeDeferToApp,
+                EdgeTraversal.DeferToUser => EdgeDeferToUser,
+                _ => 0,
+            },
+            EdgeTraversal = stored.EdgeTraversal == EdgeTraversal.Allow,
+            SecureFlags = (int)stored.Security,
+            Profiles = ProfileMask(stored.Profiles),
+            Enabled = stored.Enabled,
+        };
+    }
+
+    /// <summary>
+    /// <paramref name="rule"/> as the firewall will hold it once written through this mapping: without the
+    /// addresses no rule can hold (<see cref="OutsideRules"/>). What a later read compares against.
     /// </summary>
     /// <exception cref="FirewallStoreException">As <see cref="ToRecord"/>.</exception>
-    public static FirewallRule AsStored(FirewallRule rule) =>
-        FromRecord(ToRecord(rule)) is { Rule: { } stored }
-            ? stored
-            : throw new FirewallStoreException($"rule '{rule.Name}' would not read back from the firewall as fwkit wrote it");
+    public static FirewallRule AsStored(FirewallRule rule)
+    {
+        _ = Write(ComView(rule));
+        return rule.RemoteAddresses.IsAny ? rule : rule with { RemoteAddresses = rule.RemoteAddresses.Except(OutsideRules.Addresses) };
+    }
 
     public static int ProtocolNumber(TransportProtocol protocol) =>
         protocol == TransportProtocol.Tcp ? NetFwValues.ProtocolTcp : NetFwValues.ProtocolUdp;
@@ -202,9 +259,10 @@ public static class ComRuleMapping
     /// a rule from elsewhere may), then keywords.
     /// </summary>
     /// <exception cref="FirewallStoreException">An undocumented keyword, or nothing COM can hold (an empty list would mean any).</exception>
-    public static string AddressList(FirewallRule rule)
+    public static string AddressList(FirewallRule rule) => AddressList(rule.Name, rule.RemoteAddresses);
+
+    private static string AddressList(string name, AddressSet addresses)
     {
-        var addresses = rule.RemoteAddresses;
         if (addresses.IsAny)
         {
             return NetFwValues.Any;
@@ -214,7 +272,7 @@ public static class ComRuleMapping
         if (undocumented.Count > 0)
         {
             throw new FirewallStoreException(
-                $"rule '{rule.Name}' uses the remote-address keyword {string.Join(", ", undocumented.Select(k => $"'{k}'"))}, which the firewall's COM API does not document "
+                $"rule '{name}' uses the remote-address keyword {string.Join(", ", undocumented.Select(k => $"'{k}'"))}, which the firewall's COM API does not document "
                 + $"(it takes only {string.Join(", ", DocumentedKeywords)}): replace it with addresses in the profile, or apply the exported PowerShell script (fwkit export), which hands it to New-NetFirewallRule");
         }
 
@@ -222,7 +280,7 @@ public static class ComRuleMapping
         var tokens = writable.Ranges.Select(Token).Concat(writable.Keywords.Select(k => k.ToString())).ToList();
         if (tokens.Count == 0)
         {
-            throw new FirewallStoreException($"rule '{rule.Name}' has no remote address the firewall can hold ({addresses}); an empty list would mean any address: give it real addresses");
+            throw new FirewallStoreException($"rule '{name}' has no remote address the firewall can hold ({addresses}); an empty list would mean any address: give it real addresses");
         }
 
         return string.Join(",", tokens);
@@ -242,15 +300,28 @@ public static class ComRuleMapping
             ? AddressRange.FormatAddress(range.Family, range.Start) + "-" + AddressRange.FormatAddress(range.Family, range.End)
             : range.ToString();
 
-    private static bool SamePorts(string? held, string? wanted) =>
-        (IsAny(held) ? PortSet.Any : PortSet.TryParse([held!], out var a) ? a : null) is { } heldSet
-        && (IsAny(wanted) ? PortSet.Any : PortSet.TryParse([wanted!], out var b) ? b : null) is { } wantedSet
-        && heldSet.Equals(wantedSet);
+    /// <summary>fwkit's rules in the COM API's naming: its stable ID as the COM Name, the display name as the description's first line.</summary>
+    private static StoredRule ComView(FirewallRule rule) =>
+        rule.ToStored() with { Id = null, DisplayName = rule.Name, Description = ComposeDescription(rule.DisplayName, rule.Description) };
 
-    private static bool SameAddresses(string? held, string? wanted) =>
-        (IsAny(held) ? AddressSet.Any : AddressSet.TryParse([held!], out var a) ? a : null) is { } heldSet
-        && (IsAny(wanted) ? AddressSet.Any : AddressSet.TryParse([wanted!], out var b) ? b : null) is { } wantedSet
-        && heldSet.Equals(wantedSet);
+    private static bool TryPorts(string? text, out PortSet? ports)
+    {
+        ports = PortSet.Any;
+        return IsAny(text) || PortSet.TryParse([text!], out ports);
+    }
+
+    private static bool TryAddresses(string? text, out AddressSet? addresses)
+    {
+        addresses = AddressSet.Any;
+        return IsAny(text) || AddressSet.TryParse([text!], out addresses);
+    }
+
+    private static string? Text(string? value, string? any = null) =>
+        string.IsNullOrEmpty(value) || string.Equals(value, any, StringComparison.OrdinalIgnoreCase) ? null : value;
 
     private static bool IsAny(string? list) => string.IsNullOrEmpty(list) || list == NetFwValues.Any;
+
+    private const int EdgeAllow = 1;
+    private const int EdgeDeferToApp = 2;
+    private const int EdgeDeferToUser = 3;
 }

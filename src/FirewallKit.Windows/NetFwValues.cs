@@ -33,4 +33,7 @@ public static class NetFwValues
 
     /// <summary>"Any" in address and port lists; it must be the only token.</summary>
     public const string Any = "*";
+
+    /// <summary>What Windows reads back for "every interface type".</summary>
+    public const string AllInterfaceTypes = "All";
 }

@@ -7,6 +7,7 @@ using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Cli.Views;
 
@@ -209,15 +210,15 @@ public static class OperationFormatter
     /// <summary>One field's change, from the firewall's value to the desired one.</summary>
     private static string FieldChange(string field, FirewallRule from, FirewallRule to) => field switch
     {
-        RuleField.DisplayName => $"displayName '{from.DisplayName}' → '{to.DisplayName}'",
-        RuleField.Description => "description changed",
-        RuleField.Group => $"group '{from.Group}' → '{to.Group}'",
-        RuleField.Action => $"action {RuleTerms.Action(from.Action)} → {RuleTerms.Action(to.Action)}",
-        RuleField.Protocol => $"protocol {RuleTerms.Protocol(from.Protocol)} → {RuleTerms.Protocol(to.Protocol)}",
-        RuleField.LocalPorts => $"localPorts {from.LocalPorts} → {to.LocalPorts}",
-        RuleField.RemoteAddresses => AddressChange(from.RemoteAddresses, to.RemoteAddresses),
-        RuleField.Profiles => $"profiles {ProfileText(from)} → {ProfileText(to)}",
-        RuleField.Enabled => $"enabled {from.Enabled.ToString().ToLowerInvariant()} → {to.Enabled.ToString().ToLowerInvariant()}",
+        _ when field == RuleFields.DisplayName.Name => $"displayName '{from.DisplayName}' → '{to.DisplayName}'",
+        _ when field == RuleFields.Description.Name => "description changed",
+        _ when field == RuleFields.Group.Name => $"group '{from.Group}' → '{to.Group}'",
+        _ when field == RuleFields.Action.Name => $"action {RuleTerms.Action(from.Action)} → {RuleTerms.Action(to.Action)}",
+        _ when field == RuleFields.Protocol.Name => $"protocol {RuleTerms.Protocol(from.Protocol)} → {RuleTerms.Protocol(to.Protocol)}",
+        _ when field == RuleFields.LocalPorts.Name => $"localPorts {from.LocalPorts} → {to.LocalPorts}",
+        _ when field == RuleFields.RemoteAddresses.Name => AddressChange(from.RemoteAddresses, to.RemoteAddresses),
+        _ when field == RuleFields.Profiles.Name => $"profiles {ProfileText(from)} → {ProfileText(to)}",
+        _ when field == RuleFields.Enabled.Name => $"enabled {from.Enabled.ToString().ToLowerInvariant()} → {to.Enabled.ToString().ToLowerInvariant()}",
         _ => field,
     };
 

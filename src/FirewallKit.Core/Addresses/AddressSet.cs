@@ -118,7 +118,8 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
         return s is not null && TryParse([s], out result);
     }
 
-    private static string[] SplitList(string list) =>
+    /// <summary>A comma-separated list as Windows writes one, split into its tokens.</summary>
+    public static string[] SplitList(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static AddressSet Create(IEnumerable<AddressRange> ranges, IEnumerable<AddressKeyword> keywords)

@@ -1,4 +1,4 @@
-using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Apply;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Engine;
 

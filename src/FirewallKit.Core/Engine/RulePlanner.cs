@@ -5,6 +5,7 @@ using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Engine;
 

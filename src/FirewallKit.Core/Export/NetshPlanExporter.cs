@@ -5,6 +5,7 @@ using FirewallKit.Core.Catalog;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Export;
 

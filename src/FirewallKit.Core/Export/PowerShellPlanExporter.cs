@@ -5,6 +5,7 @@ using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Export;
 

@@ -4,6 +4,7 @@ using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Operations;

@@ -6,6 +6,7 @@ using FirewallKit.Core.IO;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Sets;
 using FirewallKit.Core.Validation;
 
@@ -54,7 +55,7 @@ public static class PlanContract
     /// </summary>
     public const string ExtraFields = "extraFields";
 
-    private static readonly string[] RuleFields = [.. RuleField.All, ExtraFields];
+    private static readonly string[] RuleKeys = [.. Rules.RuleFields.Planned.Select(field => field.Name), ExtraFields];
 
     public static JsonObject RuleToJson(FirewallRule rule)
     {
@@ -67,20 +68,11 @@ public static class PlanContract
         return json;
     }
 
-    private static JsonObject RulePlanFieldsToJson(FirewallRule rule) => new()
+    private static JsonObject RulePlanFieldsToJson(FirewallRule rule)
     {
-        [RuleField.Name] = rule.Name,
-        [RuleField.DisplayName] = rule.DisplayName,
-        [RuleField.Description] = rule.Description,
-        [RuleField.Group] = rule.Group,
-        [RuleField.Direction] = RuleTerms.Direction(rule.Direction),
-        [RuleField.Action] = RuleTerms.Action(rule.Action),
-        [RuleField.Protocol] = RuleTerms.Protocol(rule.Protocol),
-        [RuleField.LocalPorts] = JsonOutput.Strings(rule.LocalPorts.ToTokens()),
-        [RuleField.RemoteAddresses] = JsonOutput.Strings(rule.RemoteAddresses.ToTokens()),
-        [RuleField.Profiles] = JsonOutput.Strings(RuleTerms.Profiles(rule.Profiles)),
-        [RuleField.Enabled] = rule.Enabled,
-    };
+        var stored = rule.ToStored();
+        return new JsonObject([.. Rules.RuleFields.Planned.Select(field => KeyValuePair.Create(field.Name, field.Json(stored)))]);
+    }
 
     private static JsonObject PortToJson(PortDecision port) => new()
     {
@@ -111,7 +103,7 @@ public static class PlanContract
         var index = 0;
         foreach (var element in rulesElement.EnumerateArray())
         {
-            var reader = JsonObjectReader.Open(element, JsonObjectReader.Index("$.rules", index++), errors, RuleFields, "a rule");
+            var reader = JsonObjectReader.Open(element, JsonObjectReader.Index("$.rules", index++), errors, RuleKeys, "a rule");
             if (reader is not null)
             {
                 rules.Add(ReadRule(reader));
@@ -127,18 +119,18 @@ public static class PlanContract
         var path = reader.Path;
         var errors = reader.Errors;
         var action = RuleAction.Block;
-        if (reader.String(RuleField.Action, required: true) is { } actionText && !RuleTerms.TryAction(actionText, out action))
+        if (reader.String(RuleFields.Action.Name, required: true) is { } actionText && !RuleTerms.TryAction(actionText, out action))
         {
             errors.Add(path + ".action", $"unknown value '{actionText}'", "use \"Allow\" or \"Block\"");
         }
 
         var protocol = TransportProtocol.Tcp;
-        if (reader.String(RuleField.Protocol, required: true) is { } protocolText && !RuleTerms.TryProtocol(protocolText, out protocol))
+        if (reader.String(RuleFields.Protocol.Name, required: true) is { } protocolText && !RuleTerms.TryProtocol(protocolText, out protocol))
         {
             errors.Add(path + ".protocol", $"unknown value '{protocolText}'", "use \"TCP\" or \"UDP\"");
         }
 
-        var direction = reader.String(RuleField.Direction) ?? "Inbound";
+        var direction = reader.String(RuleFields.Direction.Name) ?? "Inbound";
         if (!RuleTerms.TryDirection(direction, out _))
         {
             errors.Add(path + ".direction", $"'{direction}' is not supported", "fwkit manages inbound rules only: use \"Inbound\"");
@@ -146,16 +138,16 @@ public static class PlanContract
 
         return new FirewallRule
         {
-            Name = reader.String(RuleField.Name, required: true) ?? string.Empty,
-            DisplayName = reader.String(RuleField.DisplayName, required: true) ?? string.Empty,
-            Description = reader.String(RuleField.Description) ?? string.Empty,
-            Group = reader.String(RuleField.Group) ?? string.Empty,
+            Name = reader.String(RuleFields.Name.Name, required: true) ?? string.Empty,
+            DisplayName = reader.String(RuleFields.DisplayName.Name, required: true) ?? string.Empty,
+            Description = reader.String(RuleFields.Description.Name) ?? string.Empty,
+            Group = reader.String(RuleFields.Group.Name) ?? string.Empty,
             Action = action,
             Protocol = protocol,
             LocalPorts = ReadPorts(reader),
             RemoteAddresses = ReadAddresses(reader),
             Profiles = ReadProfiles(reader),
-            Enabled = reader.Bool(RuleField.Enabled) ?? true,
+            Enabled = reader.Bool(RuleFields.Enabled.Name) ?? true,
             ExtraFields = ReadExtraFields(reader),
         };
     }
@@ -163,15 +155,25 @@ public static class PlanContract
     private static ValueMap<string, string> ReadExtraFields(JsonObjectReader reader)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var probe = new StoredRule { DisplayName = string.Empty, Action = RuleAction.Allow };
         foreach (var (name, value) in reader.Properties(ExtraFields))
         {
-            if (value.ValueKind == JsonValueKind.String)
+            var path = JsonObjectReader.Child(JsonObjectReader.Child(reader.Path, ExtraFields), name);
+            if (RuleFields.FindCondition(name) is not { } field)
             {
-                fields[name] = value.GetString()!;
+                reader.Errors.Add(path, $"'{name}' is not a rule condition fwkit reads", "remove it, or use one of " + string.Join(", ", RuleFields.Conditions.Select(c => c.Name)));
+            }
+            else if (value.ValueKind != JsonValueKind.String)
+            {
+                reader.Errors.Add(path, $"expected a string but found {JsonObjectReader.Describe(value)}", "write the value as the firewall reads it, in quotes");
+            }
+            else if (field.Write(probe, value.GetString()!) is null)
+            {
+                reader.Errors.Add(path, $"'{value.GetString()}' is not a value of {name}", "write the value as fwkit wrote it when it read the rule");
             }
             else
             {
-                reader.Errors.Add(JsonObjectReader.Child(JsonObjectReader.Child(reader.Path, ExtraFields), name), $"expected a string but found {JsonObjectReader.Describe(value)}", "write the value as the firewall reads it, in quotes");
+                fields[name] = value.GetString()!;
             }
         }
 
@@ -181,7 +183,7 @@ public static class PlanContract
     private static NetworkProfiles ReadProfiles(JsonObjectReader reader)
     {
         var profiles = NetworkProfiles.None;
-        foreach (var name in reader.StringArray(RuleField.Profiles, required: true) ?? [])
+        foreach (var name in reader.StringArray(RuleFields.Profiles.Name, required: true) ?? [])
         {
             if (RuleTerms.TryProfile(name, out var profile))
             {
@@ -199,7 +201,7 @@ public static class PlanContract
     /// <summary>An empty list is what Windows stores as Any, for ports and addresses alike.</summary>
     private static PortSet ReadPorts(JsonObjectReader reader)
     {
-        var tokens = reader.StringArray(RuleField.LocalPorts, required: true) ?? [];
+        var tokens = reader.StringArray(RuleFields.LocalPorts.Name, required: true) ?? [];
         if (tokens.Count == 0)
         {
             return PortSet.Any;
@@ -216,7 +218,7 @@ public static class PlanContract
 
     private static AddressSet ReadAddresses(JsonObjectReader reader)
     {
-        var tokens = reader.StringArray(RuleField.RemoteAddresses, required: true) ?? [];
+        var tokens = reader.StringArray(RuleFields.RemoteAddresses.Name, required: true) ?? [];
         var parsed = new List<AddressToken>();
         foreach (var token in tokens)
         {

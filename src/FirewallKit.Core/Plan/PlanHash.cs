@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Plan;
 
@@ -15,17 +16,13 @@ public static class PlanHash
         using var hash = new Hasher();
         foreach (var rule in rules)
         {
-            hash.Add(rule.Name).Add("\n")
-                .Add(rule.DisplayName).Add("\n")
-                .Add(rule.Description).Add("\n")
-                .Add(rule.Group).Add("\n")
-                .Add(rule.Direction.ToString()).Add("\n")
-                .Add(rule.Action.ToString()).Add("\n")
-                .Add(rule.Protocol.ToString()).Add("\n")
-                .AddJoined(rule.LocalPorts.ToTokens()).Add("\n")
-                .AddJoined(rule.RemoteAddresses.ToTokens()).Add("\n")
-                .Add(rule.Profiles.ToString()).Add("\n")
-                .Add(rule.Enabled.ToString()).Add("\n\n");
+            var stored = rule.ToStored();
+            foreach (var field in RuleFields.Planned)
+            {
+                hash.AddJoined(field.HashTokens(stored)).Add("\n");
+            }
+
+            hash.Add("\n");
         }
 
         return "sha256:" + Convert.ToHexStringLower(hash.Finish());

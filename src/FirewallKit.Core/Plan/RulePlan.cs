@@ -1,3 +1,4 @@
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Plan;

@@ -1,7 +1,8 @@
 namespace FirewallKit.Core.RuleWords;
 
-/// <summary>Only inbound rules are planned; the enum keeps the contract honest about it.</summary>
+/// <summary>The traffic a rule filters. fwkit plans inbound rules only; outbound ones are read from the store and left alone.</summary>
 public enum RuleDirection
 {
     Inbound,
+    Outbound,
 }

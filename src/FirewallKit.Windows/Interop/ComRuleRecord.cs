@@ -1,4 +1,4 @@
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Windows.Interop;
 

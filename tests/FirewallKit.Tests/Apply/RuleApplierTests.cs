@@ -1,7 +1,7 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Support;
 using Moq;
 
@@ -254,7 +254,7 @@ public class RuleApplierTests
         Assert.That(expected, Is.Not.Empty);
         Assert.That(before.Select(r => r.Name), Is.EqualTo(after.Select(r => r.Name)));
         Assert.That(result.Diff!.Writes.Select(c => (c.Kind, c.Name)), Is.EquivalentTo(expected.Select(n => (RuleChangeKind.Update, n))));
-        Assert.That(result.Diff.Writes.SelectMany(c => c.Fields).Distinct(), Is.EqualTo(new[] { RuleField.RemoteAddresses }));
+        Assert.That(result.Diff.Writes.SelectMany(c => c.Fields).Distinct(), Is.EqualTo(new[] { RuleFields.RemoteAddresses.Name }));
         Assert.That(store.Writes - writesBefore, Is.EqualTo(expected.Count));
     }
 

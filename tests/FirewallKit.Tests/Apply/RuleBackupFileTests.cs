@@ -1,6 +1,7 @@
 using System.Text;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Tests.Apply;

@@ -1,6 +1,6 @@
-using FirewallKit.Core.Apply;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Apply;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Apply;
 
@@ -60,7 +60,7 @@ public class RuleDiffTests
     public void An_update_names_the_fields_it_changes()
     {
         var diff = RuleDiff.Compute([Changed], [ReadBackForms.Of(ChangedBefore with { Enabled = false })]);
-        Assert.That(diff.Changes.Single().Fields, Is.EqualTo(new[] { RuleField.RemoteAddresses, RuleField.Enabled }));
+        Assert.That(diff.Changes.Single().Fields, Is.EqualTo(new[] { RuleFields.RemoteAddresses.Name, RuleFields.Enabled.Name }));
     }
 
     [Test]

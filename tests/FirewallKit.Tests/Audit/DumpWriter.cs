@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FirewallKit.Core.Audit;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Audit;
 

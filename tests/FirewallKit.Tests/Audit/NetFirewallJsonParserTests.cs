@@ -2,6 +2,7 @@ using System.Text;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Tests.Audit;
@@ -25,14 +26,14 @@ public class NetFirewallJsonParserTests
         var rule = firewall.Rules.Single();
         Assert.That(rule.Label, Is.EqualTo("'R one' (r1)"));
         Assert.That(rule.Group, Is.EqualTo("Remote Desktop"));
-        Assert.That(rule.Action, Is.EqualTo(ObservedAction.Block));
+        Assert.That(rule.Action, Is.EqualTo(RuleAction.Block));
         Assert.That(rule.Profiles, Is.EqualTo(NetworkProfiles.Domain | NetworkProfiles.Public));
         Assert.That(rule.Store, Is.EqualTo(RuleStore.GroupPolicy));
         Assert.That(rule.RemoteAddresses.ToTokens(), Is.EqualTo(new[] { "10.0.0.0/8", "LocalSubnet4" }));
         Assert.That(rule.Program, Is.Null);
         Assert.That(rule.Service, Is.EqualTo("dnscache"));
         Assert.That(rule.InterfaceTypes, Is.EqualTo(InterfaceTypes.Lan | InterfaceTypes.Wireless));
-        Assert.That(firewall.StateOf(NetworkProfiles.Domain), Is.EqualTo(new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, true, false, true)));
+        Assert.That(firewall.StateOf(NetworkProfiles.Domain), Is.EqualTo(new ProfileState(NetworkProfiles.Domain, true, RuleAction.Block, true, false, true)));
         Assert.That(firewall.Notes.Single(), Does.Contain("Private, Public profiles"));
     }
 
@@ -46,9 +47,9 @@ public class NetFirewallJsonParserTests
 
         var rule = firewall.Rules.Single();
         Assert.That(rule.Enabled, Is.False);
-        Assert.That(rule.Action, Is.EqualTo(ObservedAction.Allow));
+        Assert.That(rule.Action, Is.EqualTo(RuleAction.Allow));
         Assert.That(rule.Profiles, Is.EqualTo(NetworkProfiles.All));
-        Assert.That(rule.Protocol, Is.EqualTo(ObservedProtocol.Tcp));
+        Assert.That(rule.Protocol, Is.EqualTo(IpProtocol.Tcp));
         Assert.That(rule.LocalPorts.Contains(8057), Is.True);
         Assert.That(rule.RemoteAddresses.ToTokens(), Is.EqualTo(new[] { "10.30.0.1-10.30.0.9" }));
         Assert.That(rule.Store, Is.EqualTo(RuleStore.Unknown));

@@ -2,6 +2,7 @@ using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Tests.Audit;
@@ -32,7 +33,7 @@ public class NetshDumpParserTests
         var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
 
         Assert.That(rule.DisplayName, Is.EqualTo("Virtual Desktop Streamer"));
-        Assert.That(rule.Protocol, Is.EqualTo(ObservedProtocol.Any));
+        Assert.That(rule.Protocol, Is.EqualTo(IpProtocol.Any));
         Assert.That(rule.LocalPorts.IsAny, Is.True);
         Assert.That(rule.Program, Is.EqualTo(@"C:\Program Files\Virtual Desktop Streamer\VirtualDesktop.Streamer.exe"));
         Assert.That(rule.Service, Is.Null);
@@ -98,9 +99,9 @@ public class NetshDumpParserTests
 
         Assert.That(firewall.Profiles, Is.EqualTo(new[]
         {
-            new ProfileState(NetworkProfiles.Domain, false, ObservedAction.Block, true, true, true),
-            new ProfileState(NetworkProfiles.Private, true, ObservedAction.Allow, true, true, true),
-            new ProfileState(NetworkProfiles.Public, true, ObservedAction.Block, false, true, true),
+            new ProfileState(NetworkProfiles.Domain, false, RuleAction.Block, true, true, true),
+            new ProfileState(NetworkProfiles.Private, true, RuleAction.Allow, true, true, true),
+            new ProfileState(NetworkProfiles.Public, true, RuleAction.Block, false, true, true),
         }));
         Assert.That(firewall.Notes, Is.Empty);
     }
@@ -112,7 +113,7 @@ public class NetshDumpParserTests
 
         var firewall = NetshDumpParser.Parse("dump.txt", text);
 
-        Assert.That(firewall.Profiles.All(p => p.Enabled && !p.Known && p.DefaultInboundAction == ObservedAction.Block), Is.True);
+        Assert.That(firewall.Profiles.All(p => p.Enabled && !p.Known && p.DefaultInboundAction == RuleAction.Block), Is.True);
         Assert.That(firewall.Notes.Single(), Does.StartWith("the dump does not give the state of the Domain, Private, Public profiles: assumed on"));
     }
 

@@ -6,18 +6,32 @@ using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Audit;
 
 public class ReachabilityEvaluatorTests
 {
-    private static ObservedRule Rule(string name, ObservedAction action, string remote = "Any", string ports = "5200", string? program = null, string remotePorts = "Any", bool enabled = true, NetworkProfiles profiles = NetworkProfiles.All, RuleStore store = RuleStore.Local) =>
-        new(name, name, string.Empty, enabled, ObservedDirection.Inbound, action, ObservedProtocol.Tcp, PortSet.Parse(ports), PortSet.Parse(remotePorts),
-            AddressSet.Any, AddressSet.Parse(remote.Split(',')), program, null, profiles, EdgeTraversal.Block, InterfaceTypes.Any, "NotRequired", store, "line 1");
+    private static StoredRule Rule(string name, RuleAction action, string remote = "Any", string ports = "5200", string? program = null, string remotePorts = "Any", bool enabled = true, NetworkProfiles profiles = NetworkProfiles.All, RuleStore store = RuleStore.Local) =>
+        new()
+        {
+            Id = name,
+            DisplayName = name,
+            Enabled = enabled,
+            Action = action,
+            Protocol = IpProtocol.Tcp,
+            LocalPorts = PortSet.Parse(ports),
+            RemotePorts = PortSet.Parse(remotePorts),
+            RemoteAddresses = AddressSet.Parse(remote.Split(',')),
+            Program = program,
+            Profiles = profiles,
+            Store = store,
+            Location = "line 1",
+        };
 
-    private static ObservedFirewall Firewall(params ObservedRule[] rules) => Firewall(rules, []);
+    private static ObservedFirewall Firewall(params StoredRule[] rules) => Firewall(rules, []);
 
-    private static ObservedFirewall Firewall(ObservedRule[] rules, ProfileState[] profiles) => new("test", "test", rules, profiles, []);
+    private static ObservedFirewall Firewall(StoredRule[] rules, ProfileState[] profiles) => new("test", "test", rules, profiles, []);
 
     private static Reachability Evaluate(ObservedFirewall firewall, Listener? listener = null, NetworkProfiles profile = NetworkProfiles.Domain) =>
         new ReachabilityEvaluator(firewall).Evaluate(new AuditTarget(5200, TransportProtocol.Tcp, listener), profile);
@@ -25,7 +39,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_block_rule_wins_over_every_allow_rule()
     {
-        var reach = Evaluate(Firewall(Rule("allow-all", ObservedAction.Allow), Rule("block-some", ObservedAction.Block, "203.0.113.0/24")));
+        var reach = Evaluate(Firewall(Rule("allow-all", RuleAction.Allow), Rule("block-some", RuleAction.Block, "203.0.113.0/24")));
 
         Assert.That(reach.Certain.Contains(IPAddress.Parse("203.0.113.7")), Is.False);
         Assert.That(reach.Certain.Contains(IPAddress.Parse("198.51.100.7")), Is.True);
@@ -35,7 +49,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void Without_a_matching_rule_the_default_block_decides_and_loopback_is_left_out()
     {
-        var reach = Evaluate(Firewall(Rule("other-port", ObservedAction.Allow, ports: "5201")));
+        var reach = Evaluate(Firewall(Rule("other-port", RuleAction.Allow, ports: "5201")));
 
         Assert.That(reach.Certain.IsEmpty && reach.Possible.IsEmpty, Is.True);
         Assert.That(reach.Effects.Single().Kind, Is.EqualTo(RuleEffectKind.DefaultBlocks));
@@ -45,7 +59,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_program_scoped_allow_rule_may_let_traffic_in_when_the_listener_is_unknown()
     {
-        var reach = Evaluate(Firewall(Rule("app", ObservedAction.Allow, program: @"C:\App\app.exe")));
+        var reach = Evaluate(Firewall(Rule("app", RuleAction.Allow, program: @"C:\App\app.exe")));
 
         Assert.That(reach.Certain.IsEmpty, Is.True);
         Assert.That(AddressText.Of(reach.Possible), Is.EqualTo("Any"));
@@ -55,7 +69,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_program_scoped_rule_counts_only_for_that_program_when_the_listener_is_known()
     {
-        var firewall = Firewall(Rule("app", ObservedAction.Allow, program: @"%SystemRoot%\system32\svchost.exe"));
+        var firewall = Firewall(Rule("app", RuleAction.Allow, program: @"%SystemRoot%\system32\svchost.exe"));
 
         var same = Evaluate(firewall, new Listener(TransportProtocol.Tcp, IPAddress.Any, 5200, @"C:\WINDOWS\System32\svchost.exe"));
         var other = Evaluate(firewall, new Listener(TransportProtocol.Tcp, IPAddress.Any, 5200, @"C:\App\other.exe"));
@@ -67,7 +81,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_block_rule_limited_to_some_remote_ports_does_not_certainly_keep_anyone_out()
     {
-        var reach = Evaluate(Firewall(Rule("allow-all", ObservedAction.Allow), Rule("block-from-53", ObservedAction.Block, remotePorts: "53")));
+        var reach = Evaluate(Firewall(Rule("allow-all", RuleAction.Allow), Rule("block-from-53", RuleAction.Block, remotePorts: "53")));
 
         Assert.That(reach.Certain.IsEmpty, Is.True);
         Assert.That(AddressText.Of(reach.Possible), Is.EqualTo("Any"));
@@ -76,7 +90,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_keyword_allow_rule_may_let_in_only_what_literal_block_rules_leave()
     {
-        var reach = Evaluate(Firewall(Rule("lan", ObservedAction.Allow, "LocalSubnet"), Rule("block-others", ObservedAction.Block, "0.0.0.0-10.20.0.10,10.20.0.12-255.255.255.255,::/0")));
+        var reach = Evaluate(Firewall(Rule("lan", RuleAction.Allow, "LocalSubnet"), Rule("block-others", RuleAction.Block, "0.0.0.0-10.20.0.10,10.20.0.12-255.255.255.255,::/0")));
 
         var audience = reach.MayAlsoReach.Single();
         Assert.That(audience.Keyword, Is.EqualTo(AddressKeyword.LocalSubnet));
@@ -89,12 +103,12 @@ public class ReachabilityEvaluatorTests
     {
         var rules = new[]
         {
-            Rule("disabled", ObservedAction.Allow, enabled: false),
-            Rule("public-only", ObservedAction.Allow, profiles: NetworkProfiles.Public),
-            Rule("local", ObservedAction.Allow),
-            Rule("from-gpo", ObservedAction.Allow, "10.0.0.0/8", store: RuleStore.GroupPolicy),
+            Rule("disabled", RuleAction.Allow, enabled: false),
+            Rule("public-only", RuleAction.Allow, profiles: NetworkProfiles.Public),
+            Rule("local", RuleAction.Allow),
+            Rule("from-gpo", RuleAction.Allow, "10.0.0.0/8", store: RuleStore.GroupPolicy),
         };
-        var gpo = new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, true, AllowLocalRules: false, true);
+        var gpo = new ProfileState(NetworkProfiles.Domain, true, RuleAction.Block, true, AllowLocalRules: false, true);
 
         var reach = Evaluate(Firewall(rules, [gpo]));
 
@@ -110,7 +124,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_keyword_allow_rule_is_overruled_when_a_block_rule_keeps_out_everyone()
     {
-        var reach = Evaluate(Firewall(Rule("lan", ObservedAction.Allow, "LocalSubnet"), Rule("block-all", ObservedAction.Block)));
+        var reach = Evaluate(Firewall(Rule("lan", RuleAction.Allow, "LocalSubnet"), Rule("block-all", RuleAction.Block)));
 
         Assert.That(reach.MayAlsoReach, Is.Empty);
         Assert.That(reach.Effects.Single(e => e.Rule == "'lan'").Kind, Is.EqualTo(RuleEffectKind.Overruled));
@@ -120,9 +134,9 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_default_allow_profile_admits_everyone_no_block_rule_keeps_out()
     {
-        var allow = new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Allow, true, true, true);
+        var allow = new ProfileState(NetworkProfiles.Domain, true, RuleAction.Allow, true, true, true);
 
-        var reach = Evaluate(Firewall([Rule("block-some", ObservedAction.Block, "203.0.113.0/24")], [allow]));
+        var reach = Evaluate(Firewall([Rule("block-some", RuleAction.Block, "203.0.113.0/24")], [allow]));
 
         Assert.That(reach.Certain, Is.EqualTo(AddressSet.Any.Except(AddressSet.Parse("203.0.113.0/24", "127.0.0.0/8", "::1", "::"))), "everyone but loopback and '::', which no rule names");
         Assert.That(reach.Effects.Select(e => e.Kind), Is.EqualTo(new[] { RuleEffectKind.KeepsOut, RuleEffectKind.DefaultAllows }));
@@ -131,9 +145,9 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void A_profile_that_blocks_all_inbound_admits_no_one_whatever_the_allow_rules()
     {
-        var always = new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: false, true, true);
+        var always = new ProfileState(NetworkProfiles.Domain, true, RuleAction.Block, AllowInboundRules: false, true, true);
 
-        var reach = Evaluate(Firewall([Rule("allow-all", ObservedAction.Allow)], [always]));
+        var reach = Evaluate(Firewall([Rule("allow-all", RuleAction.Allow)], [always]));
 
         Assert.That(reach.Possible.IsEmpty, Is.True);
         Assert.That(reach.Effects.Single().Kind, Is.EqualTo(RuleEffectKind.BlocksAllInbound));
@@ -145,7 +159,7 @@ public class ReachabilityEvaluatorTests
         var listeners = new Moq.Mock<IListenerSource>();
         listeners.Setup(l => l.Listeners()).Returns([new Listener(TransportProtocol.Tcp, IPAddress.Any, 3389, @"C:\Windows\System32\svchost.exe")]);
         var source = new Moq.Mock<IRuleSource>();
-        source.Setup(s => s.Read()).Returns(Firewall(Rule("rdp", ObservedAction.Allow, ports: "3389", program: @"%SystemRoot%\system32\svchost.exe")));
+        source.Setup(s => s.Read()).Returns(Firewall(Rule("rdp", RuleAction.Allow, ports: "3389", program: @"%SystemRoot%\system32\svchost.exe")));
 
         var report = AuditRunner.Run(new AuditRequest(source.Object, Listeners: listeners.Object, Only: NetworkProfiles.Domain));
 
@@ -170,7 +184,7 @@ public class ReachabilityEvaluatorTests
     [Test]
     public void Intent_keywords_and_rule_keywords_of_the_same_name_agree()
     {
-        var reach = Evaluate(Firewall(Rule("lan", ObservedAction.Allow, "LocalSubnet")));
+        var reach = Evaluate(Firewall(Rule("lan", RuleAction.Allow, "LocalSubnet")));
         var intent = new IntendedReach(Core.Plan.Decision.Restricted, AddressSet.Empty, [AddressKeyword.LocalSubnet], []);
 
         Assert.That(IntentComparer.Compare(reach, intent), Is.Empty);

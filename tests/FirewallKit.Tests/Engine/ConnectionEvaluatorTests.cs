@@ -1,9 +1,9 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Engine;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Engine;
 

@@ -2,6 +2,7 @@ using FirewallKit.Cli;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 using static FirewallKit.Tests.Support.ExportTestPlans;
 
 namespace FirewallKit.Tests.Export;

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using FirewallKit.Core.Audit;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Support.NetSecurity;

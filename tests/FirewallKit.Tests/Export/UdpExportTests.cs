@@ -2,6 +2,7 @@ using System.Text;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Support;
 using FirewallKit.Tests.Support.NetSecurity;
 using static FirewallKit.Tests.Support.ExportTestPlans;

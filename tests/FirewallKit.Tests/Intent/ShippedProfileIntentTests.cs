@@ -2,9 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Engine;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Intent;

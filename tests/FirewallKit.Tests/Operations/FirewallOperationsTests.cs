@@ -3,6 +3,7 @@ using FirewallKit.Core.Machine;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 using FirewallKit.Tests.Support;
 
@@ -65,7 +66,7 @@ public class FirewallOperationsTests
         var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
 
         Assert.That(verify.Status, Is.EqualTo(OperationStatus.Drift));
-        Assert.That(verify.Diff!.Writes.Select(c => (c.Name, c.Fields.Single())), Is.EqualTo(new[] { (edited.Name, RuleField.Enabled) }));
+        Assert.That(verify.Diff!.Writes.Select(c => (c.Name, c.Fields.Single())), Is.EqualTo(new[] { (edited.Name, RuleFields.Enabled.Name) }));
     }
 
     [Test]

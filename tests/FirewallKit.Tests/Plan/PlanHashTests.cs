@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Plan;

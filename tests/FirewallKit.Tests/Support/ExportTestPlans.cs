@@ -2,6 +2,7 @@ using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Support.NetSecurity;
 using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;
 

@@ -3,6 +3,7 @@ using FirewallKit.Core.Engine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Support;
 

@@ -1,5 +1,5 @@
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Support;
 

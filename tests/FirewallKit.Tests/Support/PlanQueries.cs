@@ -1,6 +1,7 @@
 using System.Net;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Support;
 

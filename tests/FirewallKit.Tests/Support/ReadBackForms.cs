@@ -1,6 +1,6 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Support;
 

@@ -1,4 +1,4 @@
-using FirewallKit.Core.Plan;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Support;
 

@@ -1,7 +1,7 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Audit;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;

@@ -1,9 +1,8 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Audit;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;
 
@@ -151,7 +150,7 @@ public class ComRuleMappingTests
         {
             var stored = ComRuleMapping.AsStored(rule);
             Assert.That(stored.Differences(ComRuleMapping.FromRecord(ComRuleMapping.ToRecord(rule)).Rule!), Is.Empty, rule.Name);
-            Assert.That(stored.Differences(rule), Is.Empty.Or.EqualTo(new[] { RuleField.RemoteAddresses }), rule.Name);
+            Assert.That(stored.Differences(rule), Is.Empty.Or.EqualTo(new[] { RuleFields.RemoteAddresses.Name }), rule.Name);
         }
     }
 

@@ -1,4 +1,4 @@
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows.Interop;
 

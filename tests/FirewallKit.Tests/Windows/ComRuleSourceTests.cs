@@ -1,6 +1,7 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows;
 
@@ -27,8 +28,8 @@ public class ComRuleSourceTests
         var spooler = firewall.Rules[1];
         Assert.That((spooler.Group, spooler.Program, spooler.Profiles, spooler.RemoteAddresses), Is.EqualTo(("Printing", @"%SystemRoot%\System32\spoolsv.exe", NetworkProfiles.Domain, AddressSet.Of(AddressKeyword.LocalSubnet))));
         var ping = firewall.Rules[2];
-        Assert.That((ping.Protocol, ping.Action, ping.Enabled), Is.EqualTo((new ObservedProtocol(1), ObservedAction.Block, false)));
-        Assert.That(firewall.Rules[3].Direction, Is.EqualTo(ObservedDirection.Outbound));
+        Assert.That((ping.Protocol, ping.Action, ping.Enabled), Is.EqualTo((new IpProtocol(1), RuleAction.Block, false)));
+        Assert.That(firewall.Rules[3].Direction, Is.EqualTo(RuleDirection.Outbound));
         var full = firewall.Rules[4];
         Assert.That(full.Service, Is.EqualTo("Spooler"));
         Assert.That(full.RemotePorts.Contains(2000) && !full.RemotePorts.Contains(80), Is.True);
@@ -49,9 +50,9 @@ public class ComRuleSourceTests
 
         Assert.That(firewall.Profiles, Is.EqualTo(new[]
         {
-            new ProfileState(NetworkProfiles.Domain, true, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: false, Known: true),
-            new ProfileState(NetworkProfiles.Private, true, ObservedAction.Allow, AllowInboundRules: false, AllowLocalRules: true, Known: true),
-            new ProfileState(NetworkProfiles.Public, false, ObservedAction.Block, AllowInboundRules: true, AllowLocalRules: true, Known: true),
+            new ProfileState(NetworkProfiles.Domain, true, RuleAction.Block, AllowInboundRules: true, AllowLocalRules: false, Known: true),
+            new ProfileState(NetworkProfiles.Private, true, RuleAction.Allow, AllowInboundRules: false, AllowLocalRules: true, Known: true),
+            new ProfileState(NetworkProfiles.Public, false, RuleAction.Block, AllowInboundRules: true, AllowLocalRules: true, Known: true),
         }));
         Assert.That(firewall.Notes, Has.Some.Contains("active profiles only"));
     }
@@ -66,6 +67,6 @@ public class ComRuleSourceTests
         var firewall = new ComRuleSource(fake, "PRINT01").Read();
 
         Assert.That(firewall.Rules.Select(r => r.DisplayName), Is.EqualTo(new[] { "web" }));
-        Assert.That(firewall.Notes, Has.Some.EqualTo("rule 'odd' (#1) left out: its remote addresses 'not-an-address' cannot be read"));
+        Assert.That(firewall.Notes, Has.Some.EqualTo("rule 'odd' (#1) left out: it has remote addresses fwkit cannot read ('not-an-address')"));
     }
 }

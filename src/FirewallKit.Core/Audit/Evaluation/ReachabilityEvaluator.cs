@@ -1,6 +1,7 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Audit;
 
@@ -16,7 +17,7 @@ namespace FirewallKit.Core.Audit;
 /// </summary>
 public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
 {
-    private readonly IReadOnlyList<ObservedRule> _inbound = [.. firewall.Rules.Where(r => r.Direction == ObservedDirection.Inbound)];
+    private readonly IReadOnlyList<StoredRule> _inbound = [.. firewall.Rules.Where(r => r.Direction == RuleDirection.Inbound)];
 
     public Reachability Evaluate(AuditTarget target, NetworkProfiles profile)
     {
@@ -65,9 +66,9 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
             matches.Add(new Match(rule, conditions));
         }
 
-        var blocks = matches.Where(m => m.Rule.Action == ObservedAction.Block).ToList();
-        var allows = matches.Where(m => m.Rule.Action == ObservedAction.Allow).ToList();
-        var bypasses = matches.Where(m => m.Rule.Action == ObservedAction.Bypass).ToList();
+        var blocks = matches.Where(m => m.Rule.Action == RuleAction.Block).ToList();
+        var allows = matches.Where(m => m.Rule.Action == RuleAction.Allow).ToList();
+        var bypasses = matches.Where(m => m.Rule.Action == RuleAction.Bypass).ToList();
         var certainBlock = Union(blocks.Where(m => m.Certain));
         var possibleBlock = Union(blocks);
         var possibleBypass = Union(bypasses);
@@ -76,7 +77,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         var unblocked = everyone.Except(certainBlock);
         AddressSet certain, possible;
         var mayAlsoReach = new List<KeywordAudience>();
-        if (state.DefaultInboundAction == ObservedAction.Allow)
+        if (state.DefaultInboundAction == RuleAction.Allow)
         {
             certain = AddressSet.Any.Except(possibleBlock);
             possible = AddressSet.Any.Except(certainBlock);
@@ -110,12 +111,12 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         foreach (var allow in allows.Concat(bypasses))
         {
             var admitted = AuditSets.Filtered(allow.Rule.RemoteAddresses);
-            if (allow.Rule.Action == ObservedAction.Allow)
+            if (allow.Rule.Action == RuleAction.Allow)
             {
                 admitted = admitted.Except(certainBlock);
             }
 
-            var keywordsCount = allow.Rule.RemoteAddresses.HasKeywords && (allow.Rule.Action == ObservedAction.Bypass || !unblocked.IsEmpty);
+            var keywordsCount = allow.Rule.RemoteAddresses.HasKeywords && (allow.Rule.Action == RuleAction.Bypass || !unblocked.IsEmpty);
             var kind = admitted.IsEmpty && !keywordsCount ? RuleEffectKind.Overruled
                 : allow.Certain ? RuleEffectKind.LetsIn
                 : RuleEffectKind.MayLetIn;
@@ -124,7 +125,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
                 kind == RuleEffectKind.Overruled ? "block rules keep out every address it allows" : null));
         }
 
-        if (state.DefaultInboundAction == ObservedAction.Allow)
+        if (state.DefaultInboundAction == RuleAction.Allow)
         {
             effects.Add(new RuleEffect(RuleEffectKind.DefaultAllows, null, null, everyone.Except(certainBlock), [], [], $"the {name} profile's default inbound action, Allow"));
         }
@@ -149,7 +150,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
     /// The conditions under which the rule matches traffic to the target, as sentences; none when it always does;
     /// null when it certainly does not (another program, another local address).
     /// </summary>
-    private static List<string>? Conditions(ObservedRule rule, AuditTarget target)
+    private static List<string>? Conditions(StoredRule rule, AuditTarget target)
     {
         var conditions = new List<string>();
         var listener = target.Listener;
@@ -211,7 +212,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
             conditions.Add($"only on {rule.InterfaceTypes} interfaces");
         }
 
-        if (rule.Action != ObservedAction.Block && (rule.RequiresAuthentication || rule.Action == ObservedAction.Bypass))
+        if (rule.Action != RuleAction.Block && (rule.RequiresAuthentication || rule.Action == RuleAction.Bypass))
         {
             conditions.Add($"only for IPsec-authenticated peers (Security {rule.Security})");
         }
@@ -229,7 +230,7 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
         return string.Equals(Normal(rule), Normal(actual), StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record Match(ObservedRule Rule, IReadOnlyList<string> Conditions)
+    private sealed record Match(StoredRule Rule, IReadOnlyList<string> Conditions)
     {
         public bool Certain => Conditions.Count == 0;
     }

@@ -7,7 +7,7 @@ namespace FirewallKit.Core.Audit;
 /// </para>
 /// <list type="bullet">
 /// <item><b>Every rule of the active policy, from every store</b>: the local store, every applied GPO, and the stores Windows
-/// merges itself (Dynamic, Generated, Hardcoded, MDM), not only fwkit's group. Set <see cref="ObservedRule.Store"/> from the
+/// merges itself (Dynamic, Generated, Hardcoded, MDM), not only fwkit's group. Set <see cref="StoredRule.Store"/> from the
 /// rule's source (CIM <c>PolicyStoreSourceType</c> of <c>MSFT_NetFirewallRule</c> in <c>ActiveStore</c>): a local rule is
 /// ignored in a profile whose GPO does not honour local rules, so <see cref="RuleStore.Unknown"/> there makes the audit count
 /// rules Windows ignores. Whether COM's <c>INetFwPolicy2.Rules</c> includes GPO rules is not confirmed; the CIM active
@@ -22,7 +22,7 @@ namespace FirewallKit.Core.Audit;
 /// profiles active now).</item>
 /// <item>Each rule's fields that change what it matches: program and service (the audit asks whether the listener is
 /// that program), local and remote addresses in the core's sets (keywords kept as keywords), remote ports, interface
-/// types, IPsec security. <see cref="ObservedRule.Location"/> should let an admin find the rule (its ID in the store).</item>
+/// types, IPsec security. <see cref="StoredRule.Location"/> should let an admin find the rule (its ID in the store).</item>
 /// </list>
 /// <para>
 /// <see cref="ObservedFirewall.Format"/> is <c>live</c> and <see cref="ObservedFirewall.Source"/> the machine's name.

@@ -1,4 +1,5 @@
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Audit;
 
@@ -10,7 +11,7 @@ namespace FirewallKit.Core.Audit;
 public sealed record ObservedFirewall(
     string Source,
     string Format,
-    IReadOnlyList<ObservedRule> Rules,
+    IReadOnlyList<StoredRule> Rules,
     IReadOnlyList<ProfileState> Profiles,
     IReadOnlyList<string> Notes)
 {

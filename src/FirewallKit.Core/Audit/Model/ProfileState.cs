@@ -11,10 +11,10 @@ namespace FirewallKit.Core.Audit;
 public sealed record ProfileState(
     NetworkProfiles Profile,
     bool Enabled,
-    ObservedAction DefaultInboundAction,
+    RuleAction DefaultInboundAction,
     bool AllowInboundRules,
     bool AllowLocalRules,
     bool Known)
 {
-    public static ProfileState Default(NetworkProfiles profile) => new(profile, true, ObservedAction.Block, true, true, Known: false);
+    public static ProfileState Default(NetworkProfiles profile) => new(profile, true, RuleAction.Block, true, true, Known: false);
 }

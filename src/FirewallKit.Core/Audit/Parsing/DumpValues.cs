@@ -96,44 +96,43 @@ internal static class DumpValues
         return AddressSet.Of(parsed);
     }
 
-    public static ObservedProtocol Protocol(string text, InputErrors errors, string where)
+    public static IpProtocol Protocol(string text, InputErrors errors, string where)
     {
-        if (ObservedProtocol.TryParse(text) is { } protocol)
+        if (IpProtocol.TryParse(text) is { } protocol)
         {
             return protocol;
         }
 
-        errors.Add(where, $"unknown protocol '{text}'", ObservedProtocol.AcceptedForms);
-        return ObservedProtocol.Any;
+        errors.Add(where, $"unknown protocol '{text}'", IpProtocol.AcceptedForms);
+        return IpProtocol.Any;
     }
 
     /// <summary>A program path, or null when the rule is not scoped to one.</summary>
     public static string? Program(string? text) =>
         string.IsNullOrWhiteSpace(text) || string.Equals(text.Trim(), "Any", StringComparison.OrdinalIgnoreCase) ? null : text.Trim();
 
-    public static InterfaceTypes? InterfaceTypes(string text)
-    {
-        var types = Audit.InterfaceTypes.Any;
-        foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            switch (name.ToUpperInvariant())
-            {
-                case "ANY":
-                    return Audit.InterfaceTypes.Any;
-                case "LAN" or "WIRED":
-                    types |= Audit.InterfaceTypes.Lan;
-                    break;
-                case "WIRELESS":
-                    types |= Audit.InterfaceTypes.Wireless;
-                    break;
-                case "RAS" or "REMOTEACCESS":
-                    types |= Audit.InterfaceTypes.RemoteAccess;
-                    break;
-                default:
-                    return null;
-            }
-        }
+    public static InterfaceTypes? InterfaceTypes(string text) => RuleTerms.TryInterfaceTypes(text, out var types) ? types : null;
 
-        return types;
-    }
+    /// <summary>
+    /// netsh's Security line (NotRequired, Authenticate, AuthEnc, AuthDynEnc, AuthNoEncap). Any other word still
+    /// says the rule requires some IPsec, so it reads as Authenticate rather than as no requirement.
+    /// </summary>
+    public static RuleSecurity Security(string? text) => text?.Trim() switch
+    {
+        null or "" or "NotRequired" => RuleSecurity.NotRequired,
+        "AuthNoEncap" => RuleSecurity.AuthenticateNoEncapsulation,
+        "AuthEnc" => RuleSecurity.AuthenticateEncrypt,
+        "AuthDynEnc" => RuleSecurity.AuthenticateDynamicEncryption,
+        _ => RuleSecurity.Authenticate,
+    };
+
+    /// <summary>PowerShell's security filter: Authentication (NotRequired, Required, NoEncap) with Encryption (NotRequired, Required, Dynamic).</summary>
+    public static RuleSecurity Security(string authentication, string? encryption) => (authentication, encryption) switch
+    {
+        ("NoEncap", _) => RuleSecurity.AuthenticateNoEncapsulation,
+        ("Required", "Required") => RuleSecurity.AuthenticateEncrypt,
+        ("Required", "Dynamic") => RuleSecurity.AuthenticateDynamicEncryption,
+        ("Required", _) => RuleSecurity.Authenticate,
+        _ => RuleSecurity.NotRequired,
+    };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Audit;
@@ -30,7 +31,7 @@ public static class NetFirewallJsonParser
             throw new InputException(file, lines.Locate("$"), "the file has no \"Rules\" list", UseOneLiner);
         }
 
-        var rules = new List<ObservedRule>();
+        var rules = new List<StoredRule>();
         var index = 0;
         foreach (var element in Items(rulesElement))
         {
@@ -67,14 +68,14 @@ public static class NetFirewallJsonParser
         return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "the \"Profiles\" part of the one-liner in docs/audit.md"), notes);
     }
 
-    private static ObservedRule ReadRule(Fields fields)
+    private static StoredRule ReadRule(Fields fields)
     {
         var name = fields.Text("Name", required: true) ?? string.Empty;
         var displayName = fields.Text("DisplayName") ?? name;
         var group = fields.Text("DisplayGroup") is { Length: > 0 } displayGroup ? displayGroup : fields.Text("Group") ?? string.Empty;
         var enabled = fields.Enum("Enabled", true, ("True", 1, true), ("False", 2, false));
-        var direction = fields.Enum("Direction", true, ("Inbound", 1, ObservedDirection.Inbound), ("Outbound", 2, ObservedDirection.Outbound));
-        var action = fields.Enum("Action", true, ("Allow", 2, ObservedAction.Allow), ("AllowBypass", 3, ObservedAction.Bypass), ("Block", 4, ObservedAction.Block));
+        var direction = fields.Enum("Direction", true, ("Inbound", 1, RuleDirection.Inbound), ("Outbound", 2, RuleDirection.Outbound));
+        var action = fields.Enum("Action", true, ("Allow", 2, RuleAction.Allow), ("AllowBypass", 3, RuleAction.Bypass), ("Block", 4, RuleAction.Block));
         var edge = fields.Has("EdgeTraversalPolicy")
             ? fields.Enum("EdgeTraversalPolicy", false, ("Block", 0, EdgeTraversal.Block), ("Allow", 1, EdgeTraversal.Allow), ("DeferToUser", 2, EdgeTraversal.DeferToUser), ("DeferToApp", 3, EdgeTraversal.DeferToApp))
             : EdgeTraversal.Block;
@@ -98,26 +99,29 @@ public static class NetFirewallJsonParser
         }
 
         var authentication = fields.Scalar("Authentication") ?? "NotRequired";
-        return new ObservedRule(
-            Id: name,
-            DisplayName: displayName,
-            Group: group,
-            Enabled: enabled,
-            Direction: direction,
-            Action: action,
-            Protocol: DumpValues.Protocol(fields.Scalar("Protocol", required: true) ?? "Any", fields.Errors, fields.Locate("Protocol")),
-            LocalPorts: DumpValues.Ports(fields.List("LocalPort"), fields.Errors, fields.Locate("LocalPort")),
-            RemotePorts: DumpValues.Ports(fields.List("RemotePort"), fields.Errors, fields.Locate("RemotePort")),
-            LocalAddresses: DumpValues.Addresses(fields.List("LocalAddress"), fields.Errors, fields.Locate("LocalAddress")),
-            RemoteAddresses: DumpValues.Addresses(fields.List("RemoteAddress"), fields.Errors, fields.Locate("RemoteAddress")),
-            Program: DumpValues.Program(fields.Text("Program")),
-            Service: DumpValues.Program(fields.Text("Service")),
-            Profiles: profiles ?? NetworkProfiles.All,
-            EdgeTraversal: edge,
-            InterfaceTypes: interfaces ?? InterfaceTypes.Any,
-            Security: authentication == "Required" ? "Authenticate" : authentication == "NoEncap" ? "AuthNoEncap" : "NotRequired",
-            Store: store,
-            Location: fields.Locate(null));
+        return new StoredRule
+        {
+            Id = name,
+            DisplayName = displayName,
+            Description = fields.Text("Description") ?? string.Empty,
+            Group = group,
+            Enabled = enabled,
+            Direction = direction,
+            Action = action,
+            Protocol = DumpValues.Protocol(fields.Scalar("Protocol", required: true) ?? "Any", fields.Errors, fields.Locate("Protocol")),
+            LocalPorts = DumpValues.Ports(fields.List("LocalPort"), fields.Errors, fields.Locate("LocalPort")),
+            RemotePorts = DumpValues.Ports(fields.List("RemotePort"), fields.Errors, fields.Locate("RemotePort")),
+            LocalAddresses = DumpValues.Addresses(fields.List("LocalAddress"), fields.Errors, fields.Locate("LocalAddress")),
+            RemoteAddresses = DumpValues.Addresses(fields.List("RemoteAddress"), fields.Errors, fields.Locate("RemoteAddress")),
+            Program = DumpValues.Program(fields.Text("Program")),
+            Service = DumpValues.Program(fields.Text("Service")),
+            Profiles = profiles ?? NetworkProfiles.All,
+            EdgeTraversal = edge,
+            InterfaceTypes = interfaces ?? InterfaceTypes.Any,
+            Security = DumpValues.Security(authentication, fields.Scalar("Encryption")),
+            Store = store,
+            Location = fields.Locate(null),
+        };
     }
 
     private static ProfileState? ReadProfile(Fields fields)
@@ -133,8 +137,8 @@ public static class NetFirewallJsonParser
         // NotConfigured in the active store means no policy set it, so Windows' default holds.
         var enabled = fields.Enum("Enabled", true, ("True", null, true), ("False", null, false), ("NotConfigured", null, true));
         var inbound = fields.Has("DefaultInboundAction")
-            ? fields.Enum("DefaultInboundAction", false, ("Allow", 2, ObservedAction.Allow), ("Block", 4, ObservedAction.Block), ("NotConfigured", null, ObservedAction.Block))
-            : ObservedAction.Block;
+            ? fields.Enum("DefaultInboundAction", false, ("Allow", 2, RuleAction.Allow), ("Block", 4, RuleAction.Block), ("NotConfigured", null, RuleAction.Block))
+            : RuleAction.Block;
         var allowInbound = !fields.Has("AllowInboundRules") || fields.Enum("AllowInboundRules", false, ("True", null, true), ("False", null, false), ("NotConfigured", null, true));
         var allowLocal = !fields.Has("AllowLocalFirewallRules") || fields.Enum("AllowLocalFirewallRules", false, ("True", null, true), ("False", null, false), ("NotConfigured", null, true));
         return profile is null ? null : new ProfileState(profile.Value, enabled, inbound, allowInbound, allowLocal, Known: true);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Audit;
@@ -38,7 +39,7 @@ public static partial class NetshDumpParser
     public static ObservedFirewall Parse(string file, string text)
     {
         var errors = new InputErrors(file);
-        var rules = new List<ObservedRule>();
+        var rules = new List<StoredRule>();
         var profiles = new List<ProfileState>();
         var ignoredFields = new SortedSet<string>(StringComparer.Ordinal);
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -194,7 +195,7 @@ public static partial class NetshDumpParser
             errors.Add(At(number), $"'{Shorten(line.Trim())}' is not a field netsh prints", RemakeFix);
         }
 
-        public ObservedRule? Build(string file, InputErrors errors)
+        public StoredRule? Build(string file, InputErrors errors)
         {
             var where = At(line);
             if (!VerboseOnly.Any(_fields.ContainsKey))
@@ -236,8 +237,8 @@ public static partial class NetshDumpParser
             }
 
             var enabled = Choose("Enabled", "netsh prints Yes or No", false, ("Yes", true), ("No", false));
-            var direction = Choose("Direction", "netsh prints In or Out", ObservedDirection.Inbound, ("In", ObservedDirection.Inbound), ("Out", ObservedDirection.Outbound));
-            var action = Choose("Action", "netsh prints Allow, Block or Bypass", ObservedAction.Allow, ("Allow", ObservedAction.Allow), ("Block", ObservedAction.Block), ("Bypass", ObservedAction.Bypass));
+            var direction = Choose("Direction", "netsh prints In or Out", RuleDirection.Inbound, ("In", RuleDirection.Inbound), ("Out", RuleDirection.Outbound));
+            var action = Choose("Action", "netsh prints Allow, Block or Bypass", RuleAction.Allow, ("Allow", RuleAction.Allow), ("Block", RuleAction.Block), ("Bypass", RuleAction.Bypass));
             var profilesText = Required("Profiles");
             var profiles = DumpValues.Profiles(profilesText);
             if (profiles is null && profilesText.Length > 0)
@@ -267,26 +268,29 @@ public static partial class NetshDumpParser
                 _ => RuleStore.Other,
             };
 
-            return new ObservedRule(
-                Id: null,
-                DisplayName: name,
-                Group: Value("Grouping") ?? string.Empty,
-                Enabled: enabled,
-                Direction: direction,
-                Action: action,
-                Protocol: protocol,
-                LocalPorts: DumpValues.Ports(List(Value("LocalPort")), errors, Where("LocalPort")),
-                RemotePorts: DumpValues.Ports(List(Value("RemotePort")), errors, Where("RemotePort")),
-                LocalAddresses: DumpValues.Addresses(List(Required("LocalIP")), errors, Where("LocalIP")),
-                RemoteAddresses: DumpValues.Addresses(List(Required("RemoteIP")), errors, Where("RemoteIP")),
-                Program: DumpValues.Program(Value("Program")),
-                Service: DumpValues.Program(Value("Service")),
-                Profiles: profiles ?? NetworkProfiles.All,
-                EdgeTraversal: edge,
-                InterfaceTypes: interfaces,
-                Security: Value("Security") ?? "NotRequired",
-                Store: store,
-                Location: where);
+            return new StoredRule
+            {
+                Id = null,
+                DisplayName = name,
+                Description = Value("Description") ?? string.Empty,
+                Group = Value("Grouping") ?? string.Empty,
+                Enabled = enabled,
+                Direction = direction,
+                Action = action,
+                Protocol = protocol,
+                LocalPorts = DumpValues.Ports(List(Value("LocalPort")), errors, Where("LocalPort")),
+                RemotePorts = DumpValues.Ports(List(Value("RemotePort")), errors, Where("RemotePort")),
+                LocalAddresses = DumpValues.Addresses(List(Required("LocalIP")), errors, Where("LocalIP")),
+                RemoteAddresses = DumpValues.Addresses(List(Required("RemoteIP")), errors, Where("RemoteIP")),
+                Program = DumpValues.Program(Value("Program")),
+                Service = DumpValues.Program(Value("Service")),
+                Profiles = profiles ?? NetworkProfiles.All,
+                EdgeTraversal = edge,
+                InterfaceTypes = interfaces,
+                Security = DumpValues.Security(Value("Security")),
+                Store = store,
+                Location = where,
+            };
         }
 
         private static IReadOnlyList<string> List(string? value) =>
@@ -303,7 +307,7 @@ public static partial class NetshDumpParser
     private sealed class ProfileBlock(NetworkProfiles profile)
     {
         private bool? _enabled;
-        private ObservedAction _inbound = ObservedAction.Block;
+        private RuleAction _inbound = RuleAction.Block;
         private bool _allowInboundRules = true;
         private bool _allowLocal = true;
 
@@ -325,7 +329,7 @@ public static partial class NetshDumpParser
                     case "BlockInbound" or "NotConfigured":
                         break;
                     case "AllowInbound":
-                        _inbound = ObservedAction.Allow;
+                        _inbound = RuleAction.Allow;
                         break;
                     case "BlockInboundAlways":
                         _allowInboundRules = false;

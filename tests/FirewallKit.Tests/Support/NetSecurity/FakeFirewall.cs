@@ -2,7 +2,7 @@ using System.Management.Automation;
 using System.Net;
 using System.Net.Sockets;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 using NS = Microsoft.PowerShell.Cmdletization.GeneratedTypes.NetSecurity;
 
 namespace FirewallKit.Tests.Support.NetSecurity;

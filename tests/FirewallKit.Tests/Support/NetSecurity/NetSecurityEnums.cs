@@ -1,4 +1,4 @@
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 
 // The NetSecurity module's generated enum types, with the names and CIM values of the real ones
 // (reference: netsecurity-cmdlets.md section 2), so the stub cmdlets bind arguments exactly as

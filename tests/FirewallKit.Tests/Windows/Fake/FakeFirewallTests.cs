@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Tests.Windows.Fake;

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Runtime.InteropServices.Marshalling;
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Tests.Windows.Fake;

@@ -1,7 +1,7 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Audit;
 using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows.Interop;
 
 namespace FirewallKit.Tests.Windows.Fake;

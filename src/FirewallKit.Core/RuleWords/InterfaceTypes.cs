@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.RuleWords;
 
 /// <summary>The kinds of network interface a rule applies to; <see cref="Any"/> (no bits) is all of them.</summary>
 [Flags]

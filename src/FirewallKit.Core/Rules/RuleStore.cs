@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Rules;
 
 /// <summary>
 /// Where a rule comes from. A Group Policy that does not honour local rules makes Windows ignore

@@ -1,9 +1,9 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 
-namespace FirewallKit.Tests.Plan;
+namespace FirewallKit.Tests.Rules;
 
 public class FirewallRuleTests
 {
@@ -37,15 +37,15 @@ public class FirewallRuleTests
         var rule = TestRules.Allow("tcp-443-allow", 443, "10.0.0.0/8");
         var cases = new (FirewallRule Changed, string Field)[]
         {
-            (rule with { DisplayName = "Other" }, RuleField.DisplayName),
-            (rule with { Description = "Other" }, RuleField.Description),
-            (rule with { Group = "Other" }, RuleField.Group),
-            (rule with { Action = RuleAction.Block }, RuleField.Action),
-            (rule with { Protocol = TransportProtocol.Udp }, RuleField.Protocol),
-            (rule with { LocalPorts = PortSet.Parse("444") }, RuleField.LocalPorts),
-            (rule with { RemoteAddresses = AddressSet.Parse("10.0.0.0/255.0.0.0", "10.1.0.0/16", "11.0.0.1") }, RuleField.RemoteAddresses),
-            (rule with { Profiles = NetworkProfiles.All }, RuleField.Profiles),
-            (rule with { Enabled = false }, RuleField.Enabled),
+            (rule with { DisplayName = "Other" }, RuleFields.DisplayName.Name),
+            (rule with { Description = "Other" }, RuleFields.Description.Name),
+            (rule with { Group = "Other" }, RuleFields.Group.Name),
+            (rule with { Action = RuleAction.Block }, RuleFields.Action.Name),
+            (rule with { Protocol = TransportProtocol.Udp }, RuleFields.Protocol.Name),
+            (rule with { LocalPorts = PortSet.Parse("444") }, RuleFields.LocalPorts.Name),
+            (rule with { RemoteAddresses = AddressSet.Parse("10.0.0.0/255.0.0.0", "10.1.0.0/16", "11.0.0.1") }, RuleFields.RemoteAddresses.Name),
+            (rule with { Profiles = NetworkProfiles.All }, RuleFields.Profiles.Name),
+            (rule with { Enabled = false }, RuleFields.Enabled.Name),
         };
         foreach (var (changed, field) in cases)
         {

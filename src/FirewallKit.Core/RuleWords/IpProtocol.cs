@@ -1,14 +1,13 @@
 using System.Globalization;
-using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.RuleWords;
 
 /// <summary>A rule's IP protocol: <see cref="Number"/> is null for Any, else 0-255 (TCP 6, UDP 17, ICMPv4 1, ICMPv6 58).</summary>
-public sealed record ObservedProtocol(int? Number)
+public sealed record IpProtocol(int? Number)
 {
-    public static readonly ObservedProtocol Any = new((int?)null);
-    public static readonly ObservedProtocol Tcp = new(6);
-    public static readonly ObservedProtocol Udp = new(17);
+    public static readonly IpProtocol Any = new((int?)null);
+    public static readonly IpProtocol Tcp = new(6);
+    public static readonly IpProtocol Udp = new(17);
 
     private static readonly Dictionary<string, int> Names = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,7 +21,7 @@ public sealed record ObservedProtocol(int? Number)
     /// <summary>Whether traffic of <paramref name="transport"/> matches the rule's protocol.</summary>
     public bool Carries(TransportProtocol transport) => Number is null || Number == (transport == TransportProtocol.Tcp ? 6 : 17);
 
-    public static ObservedProtocol? TryParse(string text)
+    public static IpProtocol? TryParse(string text)
     {
         text = text.Trim();
         if (text.Length == 0 || string.Equals(text, "Any", StringComparison.OrdinalIgnoreCase) || text == "*")
@@ -32,10 +31,10 @@ public sealed record ObservedProtocol(int? Number)
 
         if (Names.TryGetValue(text, out var number))
         {
-            return new ObservedProtocol(number);
+            return new IpProtocol(number);
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number <= 255 ? new ObservedProtocol(number) : null;
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number <= 255 ? new IpProtocol(number) : null;
     }
 
     public override string ToString() => Number switch

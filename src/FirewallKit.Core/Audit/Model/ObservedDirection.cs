@@ -1,7 +1,0 @@
-namespace FirewallKit.Core.Audit;
-
-public enum ObservedDirection
-{
-    Inbound,
-    Outbound,
-}
