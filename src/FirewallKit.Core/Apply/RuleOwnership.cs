@@ -22,4 +22,20 @@ public sealed record RuleOwnership(string Group, string NamePrefix)
         name.Length > NamePrefix.Length + 1
         && name.StartsWith(NamePrefix, StringComparison.Ordinal)
         && name[NamePrefix.Length] == '-';
+
+    /// <summary>
+    /// <see cref="Owns"/> in PowerShell, as the exported script runs it: written into every script from here so the
+    /// two spellings of the rule change together (the script filters by group before it calls this). A test runs
+    /// both over the same rules.
+    /// </summary>
+    public const string PowerShellTest = """
+        function Test-OwnedRule {
+            # The ownership test of fwkit apply: a rule is fwkit's when its name starts with the catalog's
+            # prefix and a dash, or its text carries fwkit's marker. Being in the group is never enough.
+            param($Rule)
+            $name = "$($Rule.Name)"
+            ($name.Length -gt $NamePrefix.Length + 1 -and $name.StartsWith("$NamePrefix-", [StringComparison]::Ordinal)) -or
+                "$($Rule.Description)".Contains($ManagedMarker) -or "$($Rule.DisplayName)".Contains($ManagedMarker)
+        }
+        """;
 }

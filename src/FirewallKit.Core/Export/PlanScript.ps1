@@ -3,8 +3,7 @@ function ConvertTo-CanonicalAddress {
     # keywords in any case, IPv6 compressed), so both sides are brought to one spelling and sorted:
     # only a real change makes a rule differ.
     param([string[]] $Address)
-    $keywords = 'LocalSubnet', 'DNS', 'DHCP', 'WINS', 'DefaultGateway', 'Internet', 'Intranet',
-        'IntranetRemoteAccess', 'PlayToDevice', 'CaptivePortal'
+    # fwkit:AddressKeywords
     $canonical = foreach ($token in @($Address)) {
         $token = "$token".Trim()
         if ($token -eq '*' -or $token -eq 'Any' -or $token -eq '') { 'Any'; continue }
@@ -81,48 +80,14 @@ function ConvertTo-CanonicalAny {
 
 # The conditions the plan never sets, as a rule without them reads back. fwkit apply treats any of
 # them on a rule it owns as drift and resets it; so does this script.
-$ConditionDefault = [ordered]@{
-    Program             = 'Any'
-    Package             = 'Any'
-    Service             = 'Any'
-    LocalAddress        = 'Any'
-    RemotePort          = 'Any'
-    IcmpType            = 'Any'
-    InterfaceAlias      = 'Any'
-    InterfaceType       = 'Any'
-    Authentication      = 'NotRequired'
-    Encryption          = 'NotRequired'
-    OverrideBlockRules  = 'False'
-    LocalUser           = 'Any'
-    RemoteUser          = 'Any'
-    RemoteMachine       = 'Any'
-    EdgeTraversalPolicy = 'Block'
-    Owner               = 'Any'
-}
+# fwkit:ConditionDefault
 
 # What Set-NetFirewallRule takes to put each condition back, with the parameter's type. Only the
 # conditions that differ are passed, so a rule that has none never gets a parameter it does not
 # need (-IcmpType, for one, only applies to ICMP rules). -Package and -Owner ('' clears them) are
 # in the Server 2016/2019 syntax as in 2022/2025; only -RemoteDynamicKeywordAddresses, -PolicyAppId
 # and -PackageFamilyName are missing on older Windows, and the script uses none of those.
-$ConditionReset = @{
-    Program             = 'Any'
-    Package             = ''
-    Service             = 'Any'
-    LocalAddress        = [string[]] 'Any'
-    RemotePort          = [string[]] 'Any'
-    IcmpType            = [string[]] 'Any'
-    InterfaceAlias      = 'Any'
-    InterfaceType       = 'Any'
-    Authentication      = 'NotRequired'
-    Encryption          = 'NotRequired'
-    OverrideBlockRules  = $false
-    LocalUser           = 'Any'
-    RemoteUser          = 'Any'
-    RemoteMachine       = 'Any'
-    EdgeTraversalPolicy = 'Block'
-    Owner               = ''
-}
+# fwkit:ConditionReset
 
 function Get-Condition {
     # The conditions of $ConditionDefault as one rule in the store has them.
@@ -149,14 +114,7 @@ function Get-Condition {
     }
 }
 
-function Test-OwnedRule {
-    # The ownership test of fwkit apply: a rule is fwkit's when its name starts with the catalog's
-    # prefix and a dash, or its text carries fwkit's marker. Being in the group is never enough.
-    param($Rule)
-    $name = "$($Rule.Name)"
-    ($name.Length -gt $NamePrefix.Length + 1 -and $name.StartsWith("$NamePrefix-", [StringComparison]::Ordinal)) -or
-        "$($Rule.Description)".Contains($ManagedMarker) -or "$($Rule.DisplayName)".Contains($ManagedMarker)
-}
+# fwkit:OwnedRuleTest
 
 function Get-OwnedRule {
     # fwkit's rules of the group, and any rule that already has one of the plan's names (those are

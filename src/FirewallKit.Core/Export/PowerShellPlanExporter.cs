@@ -119,10 +119,13 @@ public sealed class PowerShellPlanExporter : IPlanExporter
         """;
 
     /// <summary>
-    /// The fixed code that applies the plan (Windows PowerShell 5.1 compatible: no ??, ?:, && or ||),
-    /// kept as a script file beside this one so editors and tests read it as PowerShell.
+    /// The fixed code that applies the plan (Windows PowerShell 5.1 compatible: no ??, ?:, && or ||):
+    /// <see cref="ScriptTemplate"/> with the tables the C# owns written in (<see cref="PlanScriptTables"/>).
     /// </summary>
-    public static string ScriptBody { get; } = ReadScriptBody();
+    public static string ScriptBody { get; } = PlanScriptTables.Fill(ScriptTemplate);
+
+    /// <summary>The script body as kept in the file beside this one, so editors and tests read it as PowerShell.</summary>
+    public static string ScriptTemplate => ReadScriptBody();
 
     private static string ReadScriptBody()
     {
