@@ -185,8 +185,17 @@ public sealed class CliHost(
         log.Information("Wrote {Path}", written);
     }
 
-    private int ReportArgumentErrors(ParseResult parse, IReadOnlyList<string> errors)
+    private int ReportArgumentErrors(ParseResult parse, List<string> errors)
     {
+        // "Required command was not provided" says nothing a mistyped command's own error does not; alone (a bare
+        // fwkit, or only global options) it means the user wants to know the commands, so they get the help.
+        var noCommand = errors.RemoveAll(NoCommandErrors(parse.RootCommandResult.Command).Contains) > 0 && errors.Count == 0;
+        if (noCommand)
+        {
+            parse.RootCommandResult.Command.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = Error, Error = Error });
+            errors.Add($"{CommandLine}: no command given. Fix: name one of the commands above, such as fwkit plan --profile FILE; fwkit COMMAND --help lists its options");
+        }
+
         var logFileResult = parse.GetResult(GlobalOptions.LogFile);
         var requestedLog = logFileResult is { Errors: var logErrors } && !logErrors.Any() && logFileResult.Tokens is [{ Value.Length: > 0 } token] ? token.Value : null;
         var (logFile, logFileError) = OpenLogFile(requestedLog);
@@ -211,10 +220,17 @@ public sealed class CliHost(
             ReportLogFileError(log, CannotWrite(logFile, failure));
         }
 
-        log.Information("Run 'fwkit --help' for usage.");
+        if (!noCommand)
+        {
+            log.Information("Run 'fwkit --help' for usage.");
+        }
+
         FailureOutput.Write(this, parse, ExitCodes.InvalidInput, [], errors, log);
         return ExitCodes.InvalidInput;
     }
+
+    /// <summary>The parser's own words, in the user's language, for a command line that names no command.</summary>
+    private static string[] NoCommandErrors(Command root) => [.. root.Parse([]).Errors.Select(e => e.Message)];
 
     /// <summary>The parser's errors, and an empty value given to any option: no option of fwkit takes one.</summary>
     private static List<string> ArgumentErrors(ParseResult parse)

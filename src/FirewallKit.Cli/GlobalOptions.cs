@@ -48,7 +48,7 @@ internal static class GlobalOptions
             HelpName = string.Join("|", FormatNames),
             CustomParser = result => result.Tokens is [{ Value: var name }] ? ParseFormat(name) : OutputFormat.Text,
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. FormatNames]);
+        Choices.AcceptOnly(option, FormatNames);
         return option;
     }
 
@@ -59,9 +59,9 @@ internal static class GlobalOptions
         {
             Description = "powershell (the default: a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
             HelpName = string.Join("|", ExportFormats.Names),
-            CustomParser = result => result.Tokens is [{ Value: var name }] ? ExportFormats.Parse(name) : Core.Export.ExportFormat.PowerShell,
+            CustomParser = result => result.Tokens is [{ Value: var name }] && Choices.IsOneOf(name, ExportFormats.Names) ? ExportFormats.Parse(name) : Core.Export.ExportFormat.PowerShell,
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. ExportFormats.Names]);
+        Choices.AcceptOnly(option, ExportFormats.Names);
         return option;
     }
 

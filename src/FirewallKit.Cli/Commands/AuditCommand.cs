@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Audit;
-using FirewallKit.Core.Vocabulary;
 using Serilog;
 
 namespace FirewallKit.Cli.Commands;
@@ -24,14 +23,7 @@ internal static class AuditCommand
         {
             Description = "Domain, Private or Public. Without it all three are audited.",
         };
-        firewallProfile.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !Terms.TryProfile(value, out _))
-            {
-                result.AddError($"--firewall-profile must be Domain, Private or Public, not '{value}'.");
-            }
-        });
+        Choices.AcceptOnly(firewallProfile, ["Domain", "Private", "Public"]);
         var format = GlobalOptions.Format("table (the default) or text, the same for people, or json (the fwkit.audit/1 contract).");
         var output = GlobalOptions.Output();
 

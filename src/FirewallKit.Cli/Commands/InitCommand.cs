@@ -21,7 +21,7 @@ internal static class InitCommand
             HelpName = string.Join("|", TopologyNames),
             Required = true,
         };
-        topology.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, TopologyNames);
+        Choices.AcceptOnly(topology, TopologyNames);
         var output = GlobalOptions.Output();
         var catalog = GlobalOptions.Catalog();
         var productVersion = new Option<string?>("--product-version") { Description = "The installed product version, such as 5.1.2 (default: the newest the catalog names)." };

@@ -9,7 +9,7 @@ internal static class SchemaCommand
     public static Command GetCommand(CliHost host)
     {
         var name = new Argument<string>("name") { Description = "profile or catalog." };
-        name.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. JsonSchemas.Names]);
+        Choices.AcceptOnly(name, JsonSchemas.Names, choice => "fwkit schema " + choice);
         var output = GlobalOptions.Output();
         var command = new Command("schema", "Print the JSON schema of the profile or catalog format (embedded in the tool), for editors.")
         {
