@@ -26,6 +26,7 @@ internal static class ExportCommand
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
             host.Write(parse.GetValue(output), exported.Content, log, byteOrderMark: exportFormat == ExportFormat.PowerShell);
+            log.Debug("Exported plan {PlanHash} as {Format}", exported.PlanHash, ExportFormats.Name(exportFormat));
             OperationOutput.LogWarnings(exported.Warnings, log);
             return ExitCodes.Success;
         }));

@@ -24,6 +24,7 @@ internal static class ValidateCommand
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
             var inputs = Planning.Load(new PlanRequest(options.Profile, options.Catalog));
             host.Write(options.Output, options.Format == OutputFormat.Json ? ResultFormatter.ValidJson(options.Profile, inputs) : ResultFormatter.ValidText(options.Profile, inputs), log);
+            log.Debug("Valid: plan {PlanHash}", inputs.Plan.Hash);
             OperationOutput.LogWarnings(inputs.Plan.Warnings, log);
 
             return ExitCodes.Success;

@@ -11,6 +11,7 @@ internal static class OperationOutput
     public static int Write(CliHost host, OperationReport report, OutputFormat format, string? outputPath, ILogger log)
     {
         var exitCode = ExitCode(report.Status);
+        log.Debug("{Operation} outcome: {Status}, plan {PlanHash}, backup {Backup}", report.Operation, OperationFormatter.StatusName(report.Status), report.PlanHash ?? "none", report.BackupPath ?? "none");
         LogWarnings(report.Warnings, log);
         host.Write(outputPath, format == OutputFormat.Json ? OperationFormatter.Json(report, exitCode) : OperationFormatter.Text(report), log);
 

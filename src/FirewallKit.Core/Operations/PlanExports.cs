@@ -17,6 +17,6 @@ public static class PlanExports
     {
         var inputs = Planning.Load(request);
         PlaceholderCheck.Refuse(inputs.Profile, "export");
-        return new ExportedPlan(For(format).Export(inputs.Plan, provenance), inputs.Plan.Warnings);
+        return new ExportedPlan(For(format).Export(inputs.Plan, provenance), inputs.Plan.Hash, inputs.Plan.Warnings);
     }
 }
