@@ -66,11 +66,12 @@ internal static class GlobalOptions
     }
 
     /// <summary>--output is always a file; a form's name given to it is refused with the spelling that works (fwkit 0.1 took --output json).</summary>
-    public static Option<string?> Output()
+    /// <param name="hasFormat">False on the commands without --format (init, schema), whose help must not point to it.</param>
+    public static Option<string?> Output(bool hasFormat = true)
     {
         var option = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of stdout (a file path; the form is --format).",
+            Description = hasFormat ? "Write to this file instead of stdout (a file path; the form is --format)." : "Write to this file instead of stdout.",
             HelpName = "FILE",
         };
         option.Validators.Add(result =>

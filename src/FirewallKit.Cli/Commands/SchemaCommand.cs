@@ -10,7 +10,7 @@ internal static class SchemaCommand
     {
         var name = new Argument<string>("name") { Description = "profile or catalog." };
         Choices.AcceptOnly(name, JsonSchemas.Names, choice => "fwkit schema " + choice);
-        var output = GlobalOptions.Output();
+        var output = GlobalOptions.Output(hasFormat: false);
         var command = new Command("schema", "Print the JSON schema of the profile or catalog format (embedded in the tool), for editors.")
         {
             name, output,

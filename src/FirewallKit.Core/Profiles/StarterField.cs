@@ -7,4 +7,6 @@ public enum StarterField
     Admins,
     Peers,
     ProductVersion,
+    LoadBalancers,
+    Features,
 }

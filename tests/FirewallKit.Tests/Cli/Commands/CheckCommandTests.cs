@@ -111,6 +111,16 @@ public class CheckCommandTests
     }
 
     [Test]
+    public void Json_output_names_its_contract_first_like_every_json_output()
+    {
+        var result = CliRunner.Run("check", "--profile", Cluster, "--from", "10.20.0.99", "--port", "5200", "--format", "json");
+
+        var json = JsonNode.Parse(result.Out)!.AsObject();
+        Assert.That(json.First().Key, Is.EqualTo("contract"));
+        Assert.That((string)json["contract"]!, Is.EqualTo("fwkit.check/1"));
+    }
+
+    [Test]
     public void Json_output_carries_each_verdict_with_its_profiles_and_rule()
     {
         var result = CliRunner.Run("check", "--profile", Cluster, "--from", "10.20.0.99", "--port", "5200", "--format", "json");
