@@ -18,7 +18,7 @@ public partial class ReadmeTests
     public void Readme_shows_how_to_get_a_fwkit_command()
     {
         Assert.That(Readme(), Does.Contain("dotnet pack src/FirewallKit.Cli -c Release -o artifacts/packages"));
-        Assert.That(Readme(), Does.Contain("dotnet tool install FirewallKit --tool-path ~/.fwkit --add-source artifacts/packages"));
+        Assert.That(Readme(), Does.Contain("dotnet tool install FirewallKit --version 0.1.0 --tool-path ~/.fwkit --add-source \"$PWD/artifacts/packages\""));
         Assert.That(Readme(), Does.Contain(".\\build.ps1 -Target Publish"));
     }
 
