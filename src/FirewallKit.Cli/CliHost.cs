@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Security.Cryptography;
 using System.Text;
 using FirewallKit.Cli.Logging;
+using FirewallKit.Cli.Views;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Validation;
@@ -97,7 +99,9 @@ public sealed class CliHost(
             log.Warning("No log file: {Problem}", logFileError.Problem);
         }
 
-        log.Debug("fwkit {Command} started", parse.CommandResult.Command.Name);
+        var command = parse.CommandResult.Command.Name;
+        var (version, commit) = VersionFormatter.Parts(VersionAction.InformationalVersion);
+        log.Debug("fwkit {Command} started: version {Version}, commit {Commit}, arguments {Arguments}", command, version, commit ?? "unknown", parse.Tokens.Select(t => t.Value).ToArray());
         if (logFile?.Failure is { } failure && requestedLog is not null)
         {
             // The first line could not be written (a full disk, /dev/full): nothing has been done yet.
@@ -106,6 +110,57 @@ public sealed class CliHost(
         }
 
         _inputs = InputPaths(parse);
+        var started = Clock.GetTimestamp();
+        var exitCode = ExitCodes.InternalError;
+        try
+        {
+            if (logFile is not null || verbose)
+            {
+                // What a support case needs to know the inputs were the ones the installer shipped.
+                LogInputFiles(parse, log);
+            }
+
+            exitCode = Execute(parse, log, body, verbose);
+            return exitCode;
+        }
+        finally
+        {
+            log.Debug(
+                "fwkit {Command} finished: exit code {ExitCode} ({Outcome}) after {Duration:0} ms",
+                command,
+                exitCode,
+                ExitCodes.Name(exitCode),
+                Clock.GetElapsedTime(started).TotalMilliseconds);
+            _inputs = [];
+            if (logFile?.Failure is { } lateFailure)
+            {
+                log.Warning("The log file {LogFile} is incomplete: writing it failed: {Reason}", logFile.Path, lateFailure.Message);
+            }
+        }
+    }
+
+    /// <summary>Each input file's path as given, as resolved, and its SHA-256; a file that cannot be read is left to the command to report.</summary>
+    private static void LogInputFiles(ParseResult parse, ILogger log)
+    {
+        foreach (var name in InputOptions)
+        {
+            if (parse.GetResult(name) is OptionResult { Tokens: [{ Value: { Length: > 0 } path }] })
+            {
+                try
+                {
+                    var hash = Convert.ToHexStringLower(SHA256.HashData(BoundedFileReader.ReadAll(path, JsonInput.MaxBytes).Span));
+                    log.Debug("{Option} {Path} ({FullPath}): sha256:{FileHash}", name, path, Path.GetFullPath(path), hash);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FileRefusedException or ArgumentException or NotSupportedException)
+                {
+                    log.Debug("{Option} {Path}: not hashed: {Reason}", name, path, ex.Message);
+                }
+            }
+        }
+    }
+
+    private int Execute(ParseResult parse, ILogger log, Func<ILogger, int> body, bool verbose)
+    {
         try
         {
             return body(log);
@@ -129,14 +184,6 @@ public sealed class CliHost(
         {
             LogBug(log, ex, verbose);
             return Failed(parse, log, ExitCodes.InternalError, [], ["fwkit failed unexpectedly: " + ex.Message]);
-        }
-        finally
-        {
-            _inputs = [];
-            if (logFile?.Failure is { } lateFailure)
-            {
-                log.Warning("The log file {LogFile} is incomplete: writing it failed: {Reason}", logFile.Path, lateFailure.Message);
-            }
         }
     }
 
@@ -185,8 +232,17 @@ public sealed class CliHost(
         log.Information("Wrote {Path}", written);
     }
 
-    private int ReportArgumentErrors(ParseResult parse, IReadOnlyList<string> errors)
+    private int ReportArgumentErrors(ParseResult parse, List<string> errors)
     {
+        // "Required command was not provided" says nothing a mistyped command's own error does not; alone (a bare
+        // fwkit, or only global options) it means the user wants to know the commands, so they get the help.
+        var noCommand = errors.RemoveAll(NoCommandErrors(parse.RootCommandResult.Command).Contains) > 0 && errors.Count == 0;
+        if (noCommand)
+        {
+            parse.RootCommandResult.Command.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = Error, Error = Error });
+            errors.Add($"{CommandLine}: no command given. Fix: name one of the commands above, such as fwkit plan --profile FILE; fwkit COMMAND --help lists its options");
+        }
+
         var logFileResult = parse.GetResult(GlobalOptions.LogFile);
         var requestedLog = logFileResult is { Errors: var logErrors } && !logErrors.Any() && logFileResult.Tokens is [{ Value.Length: > 0 } token] ? token.Value : null;
         var (logFile, logFileError) = OpenLogFile(requestedLog);
@@ -211,10 +267,17 @@ public sealed class CliHost(
             ReportLogFileError(log, CannotWrite(logFile, failure));
         }
 
-        log.Information("Run 'fwkit --help' for usage.");
+        if (!noCommand)
+        {
+            log.Information("Run 'fwkit --help' for usage.");
+        }
+
         FailureOutput.Write(this, parse, ExitCodes.InvalidInput, [], errors, log);
         return ExitCodes.InvalidInput;
     }
+
+    /// <summary>The parser's own words, in the user's language, for a command line that names no command.</summary>
+    private static string[] NoCommandErrors(Command root) => [.. root.Parse([]).Errors.Select(e => e.Message)];
 
     /// <summary>The parser's errors, and an empty value given to any option: no option of fwkit takes one.</summary>
     private static List<string> ArgumentErrors(ParseResult parse)

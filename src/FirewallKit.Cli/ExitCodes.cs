@@ -22,4 +22,17 @@ public static class ExitCodes
 
     /// <summary>A bug in fwkit; run with --verbose for the details.</summary>
     public const int InternalError = 10;
+
+    /// <summary>The constant's name, for the log: "InvalidInput" says more than 2.</summary>
+    public static string Name(int exitCode) => exitCode switch
+    {
+        Success => nameof(Success),
+        Drift => nameof(Drift),
+        InvalidInput => nameof(InvalidInput),
+        Environment => nameof(Environment),
+        ApplyFailedRolledBack => nameof(ApplyFailedRolledBack),
+        RollbackFailed => nameof(RollbackFailed),
+        InternalError => nameof(InternalError),
+        _ => "unknown",
+    };
 }

@@ -48,7 +48,7 @@ internal static class GlobalOptions
             HelpName = string.Join("|", FormatNames),
             CustomParser = result => result.Tokens is [{ Value: var name }] ? ParseFormat(name) : OutputFormat.Text,
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. FormatNames]);
+        Choices.AcceptOnly(option, FormatNames);
         return option;
     }
 
@@ -59,18 +59,19 @@ internal static class GlobalOptions
         {
             Description = "powershell (the default: a script that applies the plan, locally or to a GPO), netsh (a .cmd) or json (the plan contract).",
             HelpName = string.Join("|", ExportFormats.Names),
-            CustomParser = result => result.Tokens is [{ Value: var name }] ? ExportFormats.Parse(name) : Core.Export.ExportFormat.PowerShell,
+            CustomParser = result => result.Tokens is [{ Value: var name }] && Choices.IsOneOf(name, ExportFormats.Names) ? ExportFormats.Parse(name) : Core.Export.ExportFormat.PowerShell,
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. ExportFormats.Names]);
+        Choices.AcceptOnly(option, ExportFormats.Names);
         return option;
     }
 
     /// <summary>--output is always a file; a form's name given to it is refused with the spelling that works (fwkit 0.1 took --output json).</summary>
-    public static Option<string?> Output()
+    /// <param name="hasFormat">False on the commands without --format (init, schema), whose help must not point to it.</param>
+    public static Option<string?> Output(bool hasFormat = true)
     {
         var option = new Option<string?>("--output", "-o")
         {
-            Description = "Write to this file instead of stdout (a file path; the form is --format).",
+            Description = hasFormat ? "Write to this file instead of stdout (a file path; the form is --format)." : "Write to this file instead of stdout.",
             HelpName = "FILE",
         };
         option.Validators.Add(result =>

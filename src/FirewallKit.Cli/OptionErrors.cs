@@ -43,6 +43,8 @@ internal static class OptionErrors
         StarterField.Clients => "--clients",
         StarterField.Admins => "--admins",
         StarterField.Peers => "--peer",
+        StarterField.LoadBalancers => "--load-balancers",
+        StarterField.Features => "--feature",
         _ => "--product-version",
     };
 

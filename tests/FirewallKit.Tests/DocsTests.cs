@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using FirewallKit.Cli;
+using FirewallKit.Cli.Views;
+using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Machine;
 using FirewallKit.Tests.Support;
 
@@ -114,7 +116,20 @@ public partial class DocsTests
         return terminal.ToString();
     }
 
-    /// <summary>Line ends, trailing blanks, and the commit --version names, which changes with every commit.</summary>
+    /// <summary>
+    /// A build from a tree without .git (a release tarball, "Download ZIP", git archive) prints the commit as
+    /// unknown; the page shows a build from a clone. Both are the same example.
+    /// </summary>
+    [Test]
+    public void The_version_example_matches_a_build_from_a_tree_without_git()
+    {
+        var page = Parse(Read("docs/commands.md")).Examples.Single(e => e.Command == "fwkit --version");
+        var withoutGit = VersionFormatter.Text(typeof(FwkitCli).Assembly.GetName().Version!.ToString(3), CatalogLoader.LoadEmbedded());
+
+        Assert.That(Normalise(withoutGit), Is.EqualTo(Normalise(page.Expected)));
+    }
+
+    /// <summary>Line ends, trailing blanks, and the commit --version names, which changes with every commit (or is unknown outside git).</summary>
     private static string Normalise(string text) =>
         CommitLine().Replace(string.Join('\n', text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd())).Trim('\n'), "commit   <commit>");
 
@@ -166,6 +181,6 @@ public partial class DocsTests
     [GeneratedRegex(@"^<!-- file: (\S+) -->$")]
     private static partial Regex FileMarker();
 
-    [GeneratedRegex(@"^commit   [0-9a-f]+$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^commit   ([0-9a-f]+|unknown \(built outside a git checkout; [^)]*\))$", RegexOptions.Multiline)]
     private static partial Regex CommitLine();
 }

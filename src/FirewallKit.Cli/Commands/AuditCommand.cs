@@ -25,14 +25,7 @@ internal static class AuditCommand
         {
             Description = "Domain, Private or Public. Without it all three are audited.",
         };
-        firewallProfile.Validators.Add(result =>
-        {
-            var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !RuleTerms.TryProfile(value, out _))
-            {
-                result.AddError($"--firewall-profile must be Domain, Private or Public, not '{value}'.");
-            }
-        });
+        Choices.AcceptOnly(firewallProfile, RuleTerms.NetworkProfileNames);
         var format = GlobalOptions.Format("table (the default) or text, the same for people, or json (the fwkit.audit/1 contract).");
         var output = GlobalOptions.Output();
 

@@ -39,7 +39,7 @@ internal static class CheckCommand
                     return value;
                 }
 
-                result.AddError($"--port must be a port number from 1 to 65535, not '{token}'.");
+                result.AddError($"{OptionErrors.CommandLine}: --port: '{token}' is not a port number from 1 to 65535. Fix: give the local port the connection goes to, such as --port 443");
                 return 0;
             },
         };
@@ -48,12 +48,12 @@ internal static class CheckCommand
             Description = "tcp or udp.",
             DefaultValueFactory = _ => "tcp",
         };
-        protocol.AcceptOnlyFromAmong("tcp", "udp");
+        Choices.AcceptOnly(protocol, ["tcp", "udp"]);
         var firewallProfile = new Option<string?>("--firewall-profile")
         {
             Description = "domain, private or public. Without it all three are checked, and they are named when their answers differ.",
         };
-        firewallProfile.AcceptOnlyFromAmong("domain", "private", "public");
+        Choices.AcceptOnly(firewallProfile, ["domain", "private", "public"]);
         var format = GlobalOptions.Format("text (the default) or table, the same: one line per answer; or json.");
         var output = GlobalOptions.Output();
 

@@ -1,15 +1,15 @@
 using System.CommandLine;
+using FirewallKit.Cli.Views;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Cli.Commands;
 
 /// <summary><c>fwkit export</c>: the plan as a PowerShell script, a netsh .cmd, or the plan JSON contract.</summary>
 internal static class ExportCommand
 {
-    private sealed record Options(string Profile, string? Catalog, ExportFormat Format, string? Output);
-
     public static Command GetCommand(CliHost host)
     {
         var profile = GlobalOptions.Profile();
@@ -23,11 +23,13 @@ internal static class ExportCommand
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var content = PlanExports.Export(new PlanRequest(options.Profile, options.Catalog), options.Format, ExportFormats.Provenance(options.Format));
+            var exportFormat = parse.GetValue(format);
+            var exported = PlanExports.Export(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), exportFormat, ExportFormats.Provenance(exportFormat));
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
-            host.Write(options.Output, content, log, byteOrderMark: options.Format == ExportFormat.PowerShell);
+            host.Write(parse.GetValue(output), exported.Content, log, byteOrderMark: exportFormat == ExportFormat.PowerShell);
+            log.Debug("Exported plan {PlanHash} as {Format}", exported.PlanHash, ExportFormats.Name(exportFormat));
+            OperationOutput.LogWarnings(exported.Warnings, log);
             return ExitCodes.Success;
         }));
         return command;

@@ -11,8 +11,6 @@ internal static class InitCommand
 {
     private static readonly string[] TopologyNames = ["single", "cluster", "multi-server"];
 
-    private sealed record Options(string Topology, string? Output, string? Catalog, string? ProductVersion, string[] Clients, string[] Admins, string[] Peers, string[] PeerRoles);
-
     public static Command GetCommand(CliHost host)
     {
         var topology = new Option<string>("--topology", "-t")
@@ -21,12 +19,18 @@ internal static class InitCommand
             HelpName = string.Join("|", TopologyNames),
             Required = true,
         };
-        topology.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, TopologyNames);
-        var output = GlobalOptions.Output();
+        Choices.AcceptOnly(topology, TopologyNames);
+        var output = GlobalOptions.Output(hasFormat: false);
         var catalog = GlobalOptions.Catalog();
         var productVersion = new Option<string?>("--product-version") { Description = "The installed product version, such as 5.1.2 (default: the newest the catalog names)." };
         var clients = Addresses("--clients", "Who uses the service: addresses or subnets (default: a placeholder).");
         var admins = Addresses("--admins", "Who reaches the Configuration Manager (default: a placeholder).");
+        var loadBalancers = Addresses("--load-balancers", "The load balancers in front of the servers (default: none).");
+        var features = new Option<string[]>("--feature")
+        {
+            Description = "Turn a catalog feature on or off, NAME or NAME=on|off (the catalog's: fwkit catalog); repeat for each (default: the catalog's defaults).",
+            HelpName = "NAME[=on|off]",
+        };
         var peers = new Option<string[]>("--peer")
         {
             Description = "A server of the deployment, NAME=ADDRESS[,ADDRESS]; repeat for each (default: placeholders).",
@@ -40,24 +44,27 @@ internal static class InitCommand
         };
         var command = new Command("init", "Write a starter profile that validates; addresses not given are placeholders that apply and export refuse until replaced.")
         {
-            topology, output, catalog, productVersion, clients, admins, peers, peerRoles,
+            topology, output, catalog, productVersion, clients, admins, loadBalancers, peers, peerRoles, features,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(
-                parse.GetRequiredValue(topology), parse.GetValue(output), parse.GetValue(catalog), parse.GetValue(productVersion),
-                parse.GetValue(clients) ?? [], parse.GetValue(admins) ?? [], parse.GetValue(peers) ?? [], parse.GetValue(peerRoles) ?? []);
-            if (options.Output is { } path && File.Exists(path))
+            var outputPath = parse.GetValue(output);
+            if (outputPath is { } path && File.Exists(path))
             {
                 throw new InputException(OptionErrors.CommandLine, "--output", $"'{path}' exists; init does not overwrite a profile", "give a new file name, or delete the old file first");
             }
 
+            var topologyName = parse.GetRequiredValue(topology);
             var request = new StarterRequest(
-                Topology(options.Topology), options.ProductVersion, options.Clients, options.Admins, StarterPeers(options.Peers, options.PeerRoles),
-                new Provenance($"fwkit init --topology {options.Topology.ToLowerInvariant()}"));
-            var json = StarterProfile.Write(request, CatalogLoader.LoadOrEmbedded(options.Catalog));
-            host.Write(options.Output, json, log);
-            if (options.Clients.Length == 0 || options.Admins.Length == 0 || (request.Topology != StarterTopology.Single && request.Peers.Count == 0))
+                Topology(topologyName), parse.GetValue(productVersion), parse.GetValue(clients) ?? [], parse.GetValue(admins) ?? [],
+                StarterPeers(parse.GetValue(peers) ?? [], parse.GetValue(peerRoles) ?? []), new Provenance($"fwkit init --topology {topologyName.ToLowerInvariant()}"))
+            {
+                LoadBalancers = parse.GetValue(loadBalancers) ?? [],
+                Features = FeatureSwitches(parse.GetValue(features) ?? []),
+            };
+            var json = StarterProfile.Write(request, CatalogLoader.LoadOrEmbedded(parse.GetValue(catalog)));
+            host.Write(outputPath, json, log);
+            if (request.Clients.Count == 0 || request.Admins.Count == 0 || (request.Topology != StarterTopology.Single && request.Peers.Count == 0))
             {
                 log.Warning("The profile has placeholder addresses (documentation ranges): replace them, then run `fwkit validate`; apply and export refuse it until then");
             }
@@ -93,6 +100,26 @@ internal static class InitCommand
         }
 
         return result;
+    }
+
+    /// <summary>"airPrintDiscovery" or "airPrintDiscovery=on" turns it on, "=off" off; the last one given wins.</summary>
+    private static Dictionary<string, bool> FeatureSwitches(string[] features)
+    {
+        var switches = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var feature in features)
+        {
+            var equals = feature.IndexOf('=', StringComparison.Ordinal);
+            var name = (equals < 0 ? feature : feature[..equals]).Trim();
+            var value = equals < 0 ? "on" : feature[(equals + 1)..].Trim().ToLowerInvariant();
+            if (name.Length == 0 || value is not ("on" or "off" or "true" or "false"))
+            {
+                throw new InputException(OptionErrors.CommandLine, "--feature", $"'{feature}' is not NAME, NAME=on or NAME=off", "write it as NAME=on or NAME=off, such as --feature airPrintDiscovery=on");
+            }
+
+            switches[name] = value is "on" or "true";
+        }
+
+        return switches;
     }
 
     private static (string Name, string[] Values) Pair(string text, string option, string form)

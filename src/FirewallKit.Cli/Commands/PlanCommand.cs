@@ -25,7 +25,7 @@ internal static class PlanCommand
         {
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
             var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
-            log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}", plan.Rules.Count, plan.Ports.Count, options.Profile);
+            log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}: plan {PlanHash}", plan.Rules.Count, plan.Ports.Count, options.Profile, plan.Hash);
             host.Write(options.Output, options.Format == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, options.Output is null ? host.Console.Width : null), log);
             return ExitCodes.Success;
         }));

@@ -9,8 +9,8 @@ internal static class SchemaCommand
     public static Command GetCommand(CliHost host)
     {
         var name = new Argument<string>("name") { Description = "profile or catalog." };
-        name.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, [.. JsonSchemas.Names]);
-        var output = GlobalOptions.Output();
+        Choices.AcceptOnly(name, JsonSchemas.Names, choice => "fwkit schema " + choice);
+        var output = GlobalOptions.Output(hasFormat: false);
         var command = new Command("schema", "Print the JSON schema of the profile or catalog format (embedded in the tool), for editors.")
         {
             name, output,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Cli.Commands;
 
@@ -24,10 +25,8 @@ internal static class ValidateCommand
             var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
             var inputs = Planning.Load(new PlanRequest(options.Profile, options.Catalog));
             host.Write(options.Output, options.Format == OutputFormat.Json ? ResultFormatter.ValidJson(options.Profile, inputs) : ResultFormatter.ValidText(options.Profile, inputs), log);
-            foreach (var warning in inputs.Plan.Warnings)
-            {
-                log.Warning("{Code}: {Message}", warning.Code, warning.Message);
-            }
+            log.Debug("Valid: plan {PlanHash}", inputs.Plan.Hash);
+            OperationOutput.LogWarnings(inputs.Plan.Warnings, log);
 
             return ExitCodes.Success;
         }));

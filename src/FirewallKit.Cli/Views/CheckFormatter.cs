@@ -15,6 +15,9 @@ namespace FirewallKit.Cli.Views;
 /// </summary>
 public static class CheckFormatter
 {
+    /// <summary>The version of check's JSON form, first in it like every JSON output of fwkit; bump on breaking changes.</summary>
+    public const string ContractVersion = "fwkit.check/1";
+
     public static string Text(CheckResult result)
     {
         var text = new StringBuilder();
@@ -33,6 +36,7 @@ public static class CheckFormatter
     {
         var json = new JsonObject
         {
+            ["contract"] = ContractVersion,
             ["from"] = result.Query.Source.ToString(),
             ["port"] = result.Query.Port,
             ["protocol"] = RuleTerms.Protocol(result.Query.Protocol),

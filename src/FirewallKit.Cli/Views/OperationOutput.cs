@@ -1,5 +1,6 @@
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Operations;
+using FirewallKit.Core.Plan;
 using Serilog;
 
 namespace FirewallKit.Cli.Views;
@@ -10,11 +11,8 @@ internal static class OperationOutput
     public static int Write(CliHost host, OperationReport report, OutputFormat format, string? outputPath, ILogger log)
     {
         var exitCode = ExitCode(report.Status);
-        foreach (var warning in report.Warnings)
-        {
-            log.Warning("{Code}: {Message}", warning.Code, warning.Message);
-        }
-
+        log.Debug("{Operation} outcome: {Status}, plan {PlanHash}, backup {Backup}", report.Operation, OperationFormatter.StatusName(report.Status), report.PlanHash ?? "none", report.BackupPath ?? "none");
+        LogWarnings(report.Warnings, log);
         host.Write(outputPath, format == OutputFormat.Json ? OperationFormatter.Json(report, exitCode) : OperationFormatter.Text(report), log);
 
         foreach (var problem in report.Problems)
@@ -44,6 +42,15 @@ internal static class OperationOutput
         }
 
         return exitCode;
+    }
+
+    /// <summary>The plan's warnings on stderr and in the log: a script or a summary written to a file must not hide them.</summary>
+    public static void LogWarnings(IEnumerable<PlanWarning> warnings, ILogger log)
+    {
+        foreach (var warning in warnings)
+        {
+            log.Warning("{Code}: {Message}", warning.Code, warning.Message);
+        }
     }
 
     public static int ExitCode(OperationStatus status) => status switch

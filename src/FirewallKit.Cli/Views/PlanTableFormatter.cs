@@ -11,7 +11,10 @@ public static class PlanTableFormatter
 {
     private const int AllowedWidth = 44;
 
-    /// <param name="width">The terminal's columns: the ports table wraps its reason column to fit. Null (redirected output) keeps every row on one line.</param>
+    /// <summary>The narrowest a wrapped warning gets, however narrow the terminal.</summary>
+    private const int MinWrapWidth = 40;
+
+    /// <param name="width">The terminal's columns: the ports table wraps its reason and allowed-from columns, and the warnings, to fit. Null (redirected output) keeps every row on one line.</param>
     public static string Table(RulePlan plan, int? width = null)
     {
         var text = new StringBuilder();
@@ -29,7 +32,7 @@ public static class PlanTableFormatter
             AllowedText(p),
             p.Reason,
         }).ToList();
-        TextTable.Append(text, ["PORT", "PROTO", "DECISION", "ALLOWED FROM", "REASON"], portRows, width);
+        TextTable.Append(text, ["PORT", "PROTO", "DECISION", "ALLOWED FROM", "REASON"], portRows, width, flexibleColumn: 3);
         text.AppendLine();
 
         text.AppendLine("Rules (inbound, in plan order)");
@@ -41,12 +44,12 @@ public static class PlanTableFormatter
             string.Join(",", r.LocalPorts.ToTokens()),
             Shorten(r.RemoteAddresses.ToTokens()),
         }).ToList();
-        TextTable.Append(text, ["NAME", "ACTION", "PROTO", "PORTS", "REMOTE ADDRESSES"], ruleRows);
+        TextTable.Append(text, ["NAME", "ACTION", "PROTO", "PORTS", "REMOTE ADDRESSES"], ruleRows, width);
 
         if (plan.ResolvedAtApply.Count > 0)
         {
             text.AppendLine();
-            text.AppendLine($"Resolved at apply: LocalSubnet in {string.Join(", ", plan.ResolvedAtApply)}. `fwkit apply` turns it into the subnets of the machine's up interfaces and blocks everyone else; an exported script keeps the keyword.");
+            AppendWrapped(text, $"Resolved at apply: LocalSubnet in {string.Join(", ", plan.ResolvedAtApply)}. `fwkit apply` turns it into the subnets of the machine's up interfaces and blocks everyone else; an exported script keeps the keyword.", string.Empty, string.Empty, width);
         }
 
         if (plan.Warnings.Count > 0)
@@ -55,11 +58,21 @@ public static class PlanTableFormatter
             text.AppendLine("Warnings");
             foreach (var warning in plan.Warnings)
             {
-                text.AppendLine($"  ! [{warning.Code}] {PrintableText.Escape(warning.Message)}");
+                AppendWrapped(text, $"[{warning.Code}] {PrintableText.Escape(warning.Message)}", "  ! ", "    ", width);
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>One paragraph: on one line, or on a terminal wrapped to its width under a hanging indent.</summary>
+    private static void AppendWrapped(StringBuilder text, string paragraph, string first, string next, int? width)
+    {
+        var lines = TextTable.Wrap(paragraph, width is { } columns ? Math.Max(MinWrapWidth, columns - 1 - next.Length) : int.MaxValue);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(i == 0 ? first : next).AppendLine(lines[i]);
+        }
     }
 
     private static string AllowedText(PortDecision port)

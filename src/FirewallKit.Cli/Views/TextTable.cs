@@ -11,41 +11,60 @@ public static class TextTable
     /// <summary>The narrowest the last column wraps to, however narrow the terminal: a word or two a line helps nobody.</summary>
     private const int MinLastColumnWidth = 24;
 
+    /// <summary>The narrowest a second wrapped column (an address list) gets.</summary>
+    private const int MinFlexibleColumnWidth = 20;
+
     /// <param name="width">The terminal's columns: the last column wraps to fit. Null (redirected output) keeps every row on one line.</param>
-    public static void Append(StringBuilder text, string[] header, IEnumerable<string[]> rows, int? width = null)
+    /// <param name="flexibleColumn">A column that also wraps when the last one alone cannot fit the width (a list of addresses); it gets at most 40% of the room left.</param>
+    public static void Append(StringBuilder text, string[] header, IEnumerable<string[]> rows, int? width = null, int? flexibleColumn = null)
     {
         var cells = rows.Prepend(header).Select(r => r.Select(PrintableText.Escape).ToArray()).ToList();
         var widths = header.Select((_, i) => cells.Max(r => r[i].Length)).ToArray();
-        var lastColumn = 2 + widths[..^1].Sum(w => w + 2);
-        var lastWidth = width is { } columns ? Math.Max(MinLastColumnWidth, columns - lastColumn - 1) : int.MaxValue;
-        foreach (var row in cells)
+        var wrapWidths = widths.Select(_ => int.MaxValue).ToArray();
+        if (width is { } columns)
         {
-            var line = new StringBuilder("  ");
-            for (var i = 0; i < row.Length - 1; i++)
+            // Room for the last column once every other column is padded, less one so the cursor never wraps the line.
+            var room = columns - 1 - 2 - widths[..^1].Sum(w => w + 2);
+            if (room < MinLastColumnWidth && flexibleColumn is { } flexible && widths[flexible] > MinFlexibleColumnWidth)
             {
-                line.Append(row[i].PadRight(widths[i] + 2));
+                var shared = room + widths[flexible];
+                widths[flexible] = Math.Min(widths[flexible], Math.Max(MinFlexibleColumnWidth, shared * 2 / 5));
+                widths[flexible] = Math.Max(widths[flexible], cells.Max(r => LongestWord(r[flexible])));
+                wrapWidths[flexible] = widths[flexible];
+                room = shared - widths[flexible];
             }
 
-            var wrapped = Wrap(row[^1], lastWidth);
-            text.AppendLine((line + wrapped[0]).TrimEnd());
-            foreach (var more in wrapped.Skip(1))
+            wrapWidths[^1] = Math.Max(MinLastColumnWidth, room);
+        }
+
+        foreach (var row in cells)
+        {
+            var wrapped = row.Select((cell, i) => Wrap(cell, wrapWidths[i])).ToArray();
+            for (var lineIndex = 0; lineIndex < wrapped.Max(w => w.Count); lineIndex++)
             {
-                text.Append(' ', lastColumn).AppendLine(more);
+                var line = new StringBuilder("  ");
+                for (var i = 0; i < row.Length; i++)
+                {
+                    var part = lineIndex < wrapped[i].Count ? wrapped[i][lineIndex] : string.Empty;
+                    line.Append(i < row.Length - 1 ? part.PadRight(widths[i] + 2) : part);
+                }
+
+                text.AppendLine(line.ToString().TrimEnd());
             }
         }
     }
 
-    /// <summary>Breaks <paramref name="cell"/> at spaces into lines of at most <paramref name="width"/> (a longer word gets a line of its own).</summary>
-    private static List<string> Wrap(string cell, int width)
+    /// <summary>Breaks <paramref name="text"/> at spaces into lines of at most <paramref name="width"/> (a longer word gets a line of its own).</summary>
+    public static List<string> Wrap(string text, int width)
     {
-        if (cell.Length <= width)
+        if (text.Length <= width)
         {
-            return [cell];
+            return [text];
         }
 
         var lines = new List<string>();
         var line = new StringBuilder();
-        foreach (var word in cell.Split(' '))
+        foreach (var word in text.Split(' '))
         {
             if (line.Length > 0 && line.Length + 1 + word.Length > width)
             {
@@ -59,4 +78,6 @@ public static class TextTable
         lines.Add(line.ToString());
         return lines;
     }
+
+    private static int LongestWord(string cell) => cell.Split(' ').Max(w => w.Length);
 }

@@ -13,12 +13,18 @@ public static class VersionFormatter
 
     public static string Text(string informationalVersion, PortCatalog catalog)
     {
-        var plus = informationalVersion.IndexOf('+', StringComparison.Ordinal);
-        var version = plus < 0 ? informationalVersion : informationalVersion[..plus];
-        var commit = plus < 0 ? string.Empty : informationalVersion[(plus + 1)..];
-        var commitLine = commit.Length == 0
+        var (version, commit) = Parts(informationalVersion);
+        var commitLine = commit is null
             ? "commit   unknown (built outside a git checkout; build with -p:SourceRevisionId=<commit> to record it)"
-            : $"commit   {commit[..Math.Min(ShortCommit, commit.Length)]}";
+            : $"commit   {commit}";
         return $"fwkit {version}\n{commitLine}\ncatalog  {catalog.Id} {catalog.CatalogVersion} ({catalog.Product}, embedded)\n";
+    }
+
+    /// <summary>"0.1.0+4dce20e7…" as the version and the short commit; the commit is null for a build outside git.</summary>
+    public static (string Version, string? Commit) Parts(string informationalVersion)
+    {
+        var plus = informationalVersion.IndexOf('+', StringComparison.Ordinal);
+        var commit = plus < 0 ? string.Empty : informationalVersion[(plus + 1)..];
+        return (plus < 0 ? informationalVersion : informationalVersion[..plus], commit.Length == 0 ? null : commit[..Math.Min(ShortCommit, commit.Length)]);
     }
 }

@@ -43,6 +43,12 @@ public sealed class NetshPlanExporter : IPlanExporter
         Rem(text, $"  Plan:     {plan.Hash}");
         Rem(text, $"  Rules:    {plan.Rules.Count.ToString(CultureInfo.InvariantCulture)} inbound rules named {prefix}*");
         Rem(text, string.Empty);
+        foreach (var line in ScriptHeader.Lines(plan))
+        {
+            Rem(text, line);
+        }
+
+        Rem(text, string.Empty);
         Rem(text, "Deletes and adds again each rule of the plan, deletes the rules named " + prefix + "* that the plan");
         Rem(text, "no longer has, and stops at the first failure. Run it as administrator.");
         Rem(text, string.Empty);

@@ -32,6 +32,12 @@ public sealed class PowerShellPlanExporter : IPlanExporter
         Comment(text, $"  Catalog:  {source.CatalogId} {source.CatalogVersion}");
         Comment(text, $"  Plan:     {plan.Hash}");
         Comment(text, $"  Rules:    {plan.Rules.Count.ToString(CultureInfo.InvariantCulture)} inbound rules in group '{source.RuleGroup}'");
+        text.Append("#\n");
+        foreach (var line in ScriptHeader.Lines(plan))
+        {
+            Comment(text, line);
+        }
+
         text.Append(Usage.Replace("printeron-fw.ps1", PowerShellLiteral.CommentText(ScriptName(source)), StringComparison.Ordinal));
         text.Append("$Group = ").Append(PowerShellLiteral.Quote(source.RuleGroup)).Append('\n');
         text.Append("# fwkit's rules in the group: named with this prefix and a dash, or carrying the marker (as fwkit apply decides).\n");
@@ -53,7 +59,7 @@ public sealed class PowerShellPlanExporter : IPlanExporter
     public static string ScriptName(PlanSource source) => source.CatalogId + "-fw.ps1";
 
     private static void Comment(StringBuilder text, string line) =>
-        text.Append("# ").Append(PowerShellLiteral.CommentText(line).TrimEnd()).Append('\n');
+        text.Append(("# " + PowerShellLiteral.CommentText(line)).TrimEnd()).Append('\n');
 
     private static void AppendRule(StringBuilder text, FirewallRule rule)
     {

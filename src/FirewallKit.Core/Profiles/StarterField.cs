@@ -9,4 +9,6 @@ public enum StarterField
     Admins,
     Peers,
     ProductVersion,
+    LoadBalancers,
+    Features,
 }

@@ -24,6 +24,18 @@ public static class StarterProfile
     {
         CheckAddresses(request.Clients, StarterField.Clients);
         CheckAddresses(request.Admins, StarterField.Admins);
+        CheckAddresses(request.LoadBalancers, StarterField.LoadBalancers);
+        if (request.Features.Keys.FirstOrDefault(name => catalog.Features.All(f => f.Name != name)) is { } unknown)
+        {
+            var known = string.Join(", ", catalog.Features.Select(f => f.Name));
+            var likely = catalog.Features.FirstOrDefault(f => f.Name.Equals(unknown, StringComparison.OrdinalIgnoreCase))?.Name;
+            throw new StarterValueException(
+                StarterField.Features,
+                StarterRefusal.UnknownFeature,
+                $"unknown feature '{unknown}'",
+                (likely is null ? string.Empty : $"did you mean '{likely}'? ") + "Known features: " + known);
+        }
+
         foreach (var peer in request.Peers)
         {
             CheckAddresses(peer.Addresses, StarterField.Peers);
@@ -58,7 +70,12 @@ public static class StarterProfile
             ["clients"] = JsonOutput.Strings(request.Clients.Count > 0 ? request.Clients : ClientPlaceholder),
             ["admins"] = JsonOutput.Strings(request.Admins.Count > 0 ? request.Admins : AdminPlaceholder),
         };
-        profile["features"] = new JsonObject([.. catalog.Features.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)f.Default))]);
+        if (request.LoadBalancers.Count > 0)
+        {
+            profile["addresses"]!["loadBalancers"] = JsonOutput.Strings(request.LoadBalancers);
+        }
+
+        profile["features"] = new JsonObject([.. catalog.Features.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)request.Features.GetValueOrDefault(f.Name, f.Default)))]);
         profile["ruleGroup"] = catalog.DefaultRuleGroup;
         profile["enforcement"] = ProfileTerms.Enforcement(Enforcement.Strict);
 

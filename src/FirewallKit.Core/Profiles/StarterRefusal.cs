@@ -16,4 +16,7 @@ public enum StarterRefusal
 
     /// <summary>A product version that is not major.minor.patch.</summary>
     ProductVersion,
+
+    /// <summary>A feature the catalog does not have.</summary>
+    UnknownFeature,
 }

@@ -11,4 +11,11 @@ public sealed record StarterRequest(
     IReadOnlyList<string> Clients,
     IReadOnlyList<string> Admins,
     IReadOnlyList<StarterPeer> Peers,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>The load balancers in front of the servers; none when empty (no placeholder: most sites have none).</summary>
+    public IReadOnlyList<string> LoadBalancers { get; init; } = [];
+
+    /// <summary>Features turned on or off by name; the others keep the catalog's defaults.</summary>
+    public IReadOnlyDictionary<string, bool> Features { get; init; } = new Dictionary<string, bool>();
+}

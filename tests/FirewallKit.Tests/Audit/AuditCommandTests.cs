@@ -121,6 +121,6 @@ public class AuditCommandTests
         var result = CliRunner.Run("audit", "--rules", DumpScenarios.PathOf("plan-with-foreign-allow-all.txt"), "--firewall-profile", "Home");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
-        Assert.That(result.Error, Does.Contain("--firewall-profile must be Domain, Private or Public, not 'Home'."));
+        Assert.That(result.Error, Does.Contain("error: command line: --firewall-profile: 'Home' is not one of Domain, Private, Public. Fix: use --firewall-profile Domain, --firewall-profile Private or --firewall-profile Public"));
     }
 }

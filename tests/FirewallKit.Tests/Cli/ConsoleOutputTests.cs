@@ -24,14 +24,28 @@ public class ConsoleOutputTests
         Assert.That(lines.Any(l => l.StartsWith(new string(' ', 40), StringComparison.Ordinal)), Is.True, "continuation lines under the reason column");
     }
 
+    [TestCase(120)]
+    [TestCase(100)]
+    public void In_a_terminal_of_that_width_no_line_of_the_plan_is_wider_than_the_screen(int columns)
+    {
+        var result = CliRunner.Run(new ConsoleTarget(columns, true), "plan", "--profile", Cluster);
+
+        var lines = result.Out.Split('\n');
+        Assert.That(lines.Where(l => l.Length >= columns), Is.Empty, "a line as wide as the terminal wraps the cursor");
+        Assert.That(result.Out, Does.Contain("\n  ! [unconfirmed] pds-alternate: UNCONFIRMED: "), "a warning starts as before");
+        Assert.That(lines, Has.Some.Match(@"^  5200 +TCP +restricted +peers:pas: +[0-9.,-]* *cluster: PAS servers"), "allowed-from and reason wrap side by side");
+    }
+
     [Test]
     public void Wrapping_keeps_every_word_of_every_reason()
     {
         var wide = CliRunner.Run(ConsoleTarget.Plain, "plan", "--profile", Cluster).Out;
         var narrow = CliRunner.Run(NarrowTerminal, "plan", "--profile", Cluster).Out;
 
-        static string[] Words(string text) => text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(Words(PortsSection(narrow)), Is.EqualTo(Words(PortsSection(wide))));
+        // Two columns wrap side by side, so their words interleave: the same words, not the same order.
+        static string[] Words(string text) => [.. text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)];
+        Assert.That(Words(narrow), Is.EqualTo(Words(wide)));
+        Assert.That(Words(CliRunner.Run(new ConsoleTarget(120, true), "plan", "--profile", Cluster).Out), Is.EqualTo(Words(wide)));
     }
 
     [Test]

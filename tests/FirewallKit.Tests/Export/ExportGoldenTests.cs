@@ -19,7 +19,7 @@ public sealed class ExportGoldenTests
     [TestCaseSource(nameof(Cases))]
     public void Export_matches_the_approved_file(string profile, string format, string extension, ExportFormat exportFormat)
     {
-        var output = PlanExports.Export(new PlanRequest(RepoPaths.Profile(profile)), exportFormat, TestProvenance.Export(exportFormat));
+        var output = PlanExports.Export(new PlanRequest(RepoPaths.Profile(profile)), exportFormat, TestProvenance.Export(exportFormat)).Content;
 
         if (format == "powershell")
         {
@@ -32,7 +32,7 @@ public sealed class ExportGoldenTests
     [TestCaseSource(typeof(ExportTestPlans), nameof(ExportTestPlans.ShippedProfiles))]
     public void The_script_uses_no_syntax_Windows_PowerShell_5_1_lacks(string profile)
     {
-        var ast = PowerShellHost.Parse(PlanExports.Export(new PlanRequest(RepoPaths.Profile(profile)), ExportFormat.PowerShell, TestProvenance.PowerShell));
+        var ast = PowerShellHost.Parse(PlanExports.Export(new PlanRequest(RepoPaths.Profile(profile)), ExportFormat.PowerShell, TestProvenance.PowerShell).Content);
 
         var newer = ast.FindAll(
             a => a is TernaryExpressionAst or PipelineChainAst

@@ -2,6 +2,8 @@ using System.Management.Automation.Language;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Export;
+using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Tests.Export;

@@ -21,7 +21,7 @@ public class CheckCommandTests
         var result = CliRunner.Run("check", "--profile", Cluster, "--from", "10.20.0.99", "--port", port);
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.Error);
-        Assert.That(result.Error, Does.Contain($"--port must be a port number from 1 to 65535, not '{port}'."));
+        Assert.That(result.Error, Does.Contain($"error: command line: --port: '{port}' is not a port number from 1 to 65535. Fix: give the local port"));
         Assert.That(result.Error, Does.Not.Contain("   at ").And.Not.Contain("Exception"));
         Assert.That(result.Out, Is.Empty);
     }
@@ -109,6 +109,16 @@ public class CheckCommandTests
     }
 
     [Test]
+    public void Json_output_names_its_contract_first_like_every_json_output()
+    {
+        var result = CliRunner.Run("check", "--profile", Cluster, "--from", "10.20.0.99", "--port", "5200", "--format", "json");
+
+        var json = JsonNode.Parse(result.Out)!.AsObject();
+        Assert.That(json.First().Key, Is.EqualTo("contract"));
+        Assert.That((string)json["contract"]!, Is.EqualTo("fwkit.check/1"));
+    }
+
+    [Test]
     public void Json_output_carries_each_verdict_with_its_profiles_and_rule()
     {
         var result = CliRunner.Run("check", "--profile", Cluster, "--from", "10.20.0.99", "--port", "5200", "--format", "json");
@@ -127,9 +137,9 @@ public class CheckCommandTests
     [TestCase(new[] { "--from", "10.0.0.1", "--port", "443" }, "Give exactly one of --profile")]
     [TestCase(new[] { "--profile", "p.json", "--rules", "r.json", "--from", "10.0.0.1", "--port", "443" }, "Give exactly one of --profile")]
     [TestCase(new[] { "--rules", "r.json", "--catalog", "c.json", "--from", "10.0.0.1", "--port", "443" }, "--catalog applies to --profile only")]
-    [TestCase(new[] { "--profile", "p.json", "--from", "10.0.0.1", "--port", "0" }, "--port must be a port number from 1 to 65535")]
-    [TestCase(new[] { "--profile", "p.json", "--from", "10.0.0.1", "--port", "70000" }, "--port must be a port number from 1 to 65535")]
-    [TestCase(new[] { "--profile", "p.json", "--from", "10.0.0.1", "--port", "443", "--protocol", "icmp" }, "Argument 'icmp' not recognized")]
+    [TestCase(new[] { "--profile", "p.json", "--from", "10.0.0.1", "--port", "0" }, "--port: '0' is not a port number from 1 to 65535. Fix:")]
+    [TestCase(new[] { "--profile", "p.json", "--from", "10.0.0.1", "--port", "70000" }, "--port: '70000' is not a port number from 1 to 65535. Fix:")]
+    [TestCase(new[] { "--profile", "p.json", "--from", "10.0.0.1", "--port", "443", "--protocol", "icmp" }, "--protocol: 'icmp' is not one of tcp, udp. Fix: use --protocol tcp or --protocol udp")]
     [TestCase(new[] { "--profile", "p.json", "--port", "443" }, "--from")]
     public void Bad_command_lines_exit_2_with_a_message(string[] args, string message)
     {

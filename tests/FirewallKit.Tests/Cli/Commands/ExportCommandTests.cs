@@ -28,6 +28,28 @@ public sealed class ExportCommandTests
         Assert.That(result.Out, Is.Empty, "the script went to the file");
     }
 
+    [TestCase("powershell", "mdns.ps1", "# ")]
+    [TestCase("netsh", "mdns.cmd", "rem ")]
+    public void The_plans_warnings_go_to_stderr_and_into_the_script_header(string format, string file, string comment)
+    {
+        // AirPrint discovery opens UDP 5353 to LocalSubnet, which the plan warns about; the catalog's UNCONFIRMED ports too.
+        var profile = Path.Combine(_folder, "mdns.json");
+        File.WriteAllText(profile, ProfileBuilder.SingleServer().Clients("10.0.0.0/8").Admins("10.30.0.0/24").With("airPrintDiscovery").ToJson());
+        var path = Path.Combine(_folder, file);
+
+        var result = CliRunner.Run("export", "--profile", profile, "--format", format, "--output", path);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Error, Does.Contain("warning: keyword-not-enforced: UDP 5353 is allowed from LocalSubnet"));
+        var header = File.ReadAllText(path).Split('\n').Select(l => l.TrimEnd('\r')).TakeWhile(l => l.StartsWith(comment.TrimEnd(), StringComparison.Ordinal) || l.StartsWith('#') || l.StartsWith("@echo", StringComparison.Ordinal)).ToList();
+        Assert.That(header, Does.Contain(comment + "Warnings: read them before this script is approved"));
+        Assert.That(header, Has.Some.StartWith(comment + "  ! [keyword-not-enforced] UDP 5353 is allowed from LocalSubnet"));
+        Assert.That(header, Does.Contain(comment + "Ports: who may reach each one, and why"));
+        Assert.That(header, Has.Some.Match($"^{comment}  5353 +UDP +restricted +from "));
+        var table = header.SkipWhile(l => !l.Contains("Ports: who may reach", StringComparison.Ordinal)).Where(l => l.StartsWith(comment + "  ", StringComparison.Ordinal)).ToList();
+        Assert.That(table.Max(l => l.Length), Is.LessThanOrEqualTo(comment.Length + 100), "the ports and warnings fit a change ticket");
+    }
+
     [Test]
     public void Without_output_the_script_goes_to_stdout_as_plain_text()
     {

@@ -91,6 +91,42 @@ public class InitCommandTests
     }
 
     [Test]
+    public void Load_balancers_and_features_go_into_the_profile_and_it_validates()
+    {
+        var profile = File("lb.json");
+
+        var init = Run(
+            "init", "--topology", "single", "--clients", "10.0.0.0/8", "--admins", "10.30.0.0/24", "--load-balancers", "10.20.0.5",
+            "--feature", "airPrintDiscovery", "--feature", "http80=off", "--output", profile);
+        var json = JsonNode.Parse(System.IO.File.ReadAllText(profile))!;
+        var validate = Run("validate", "--profile", profile);
+
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Success), init.Error);
+        Assert.That(json["addresses"]!["loadBalancers"]!.AsArray().Select(a => a!.GetValue<string>()), Is.EqualTo(new[] { "10.20.0.5" }));
+        Assert.That(json["features"]!["airPrintDiscovery"]!.GetValue<bool>(), Is.True);
+        Assert.That(json["features"]!["http80"]!.GetValue<bool>(), Is.False);
+        Assert.That(validate.ExitCode, Is.EqualTo(ExitCodes.Success), validate.Error);
+    }
+
+    [Test]
+    public void An_unknown_feature_names_the_known_ones()
+    {
+        var result = Run("init", "--topology", "single", "--feature", "airprintdiscovery");
+
+        Assert.That(result.Error, Does.StartWith("error: command line: --feature: unknown feature 'airprintdiscovery'. Fix: did you mean 'airPrintDiscovery'? Known features: http80, pdg, "));
+    }
+
+    [TestCase("init")]
+    [TestCase("schema")]
+    public void Help_of_a_command_without_format_does_not_mention_it(string command)
+    {
+        var result = Run(command, "--help");
+
+        Assert.That(result.Out, Does.Contain("--output"));
+        Assert.That(result.Out, Does.Not.Contain("--format"));
+    }
+
+    [Test]
     public void Multi_server_peers_take_their_roles()
     {
         var result = Run("init", "--topology", "multi-server", "--peer", "pon-pas-1=10.20.0.21", "--peer-role", "pon-pas-1=pas", "--peer", "pon-cps=10.20.0.10", "--peer-role", "pon-cps=cps");
@@ -114,6 +150,9 @@ public class InitCommandTests
     [TestCase("--peer", "pon-app-2=Any", "--peer")]
     [TestCase("--product-version", "latest", "--product-version")]
     [TestCase("--peer-role", "nobody=pas", "--peer-role")]
+    [TestCase("--load-balancers", "10.0.0.256", "--load-balancers")]
+    [TestCase("--feature", "airprint", "--feature")]
+    [TestCase("--feature", "ajp=maybe", "--feature")]
     public void A_bad_value_exits_2_naming_the_option(string option, string value, string named)
     {
         var result = Run("init", "--topology", "cluster", option, value);

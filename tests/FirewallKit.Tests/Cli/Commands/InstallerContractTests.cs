@@ -54,6 +54,30 @@ public class InstallerContractTests
     }
 
     [Test]
+    public void The_install_log_has_what_a_support_case_needs()
+    {
+        var result = Install();
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
+        var log = File.ReadAllText(PathOf("install.log"));
+        var planHash = JsonNode.Parse(File.ReadAllText(PathOf("fwkit-result.json")))!["planHash"]!.GetValue<string>();
+        var profileHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Cluster)));
+        Assert.That(log, Does.Match(@"\[DBG\] fwkit apply started: version \d+\.\d+\.\d+, commit ([0-9a-f]{12}|unknown), arguments \[""apply"",""--profile"","".*cluster\.json"",""--quiet"""));
+        Assert.That(log, Does.Contain($"--profile {Cluster} ({Path.GetFullPath(Cluster)}): sha256:{profileHash}"));
+        Assert.That(log, Does.Contain($"apply outcome: applied, plan {planHash}, backup "));
+        Assert.That(log, Does.Match(@"\[DBG\] fwkit apply finished: exit code 0 \(Success\) after \d+ ms"));
+    }
+
+    [Test]
+    public void A_failed_install_logs_its_exit_code_by_name()
+    {
+        var result = Install(PathOf("missing.json"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
+        Assert.That(File.ReadAllText(PathOf("install.log")), Does.Match(@"fwkit apply finished: exit code 2 \(InvalidInput\) after \d+ ms"));
+    }
+
+    [Test]
     public void A_repair_that_runs_install_again_exits_0_with_no_changes()
     {
         Install();

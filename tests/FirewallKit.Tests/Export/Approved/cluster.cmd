@@ -7,6 +7,75 @@ rem   Catalog:  printeron 2026.11.1
 rem   Plan:     sha256:cbe66f85886587eabc24eb5e11d70aeb75f255e7b2393836ea30a0ecb7a0aa10
 rem   Rules:    42 inbound rules named fwkit-printeron-*
 rem
+rem Ports: who may reach each one, and why
+rem   PORT         PROTO  DECISION    WHO, AND WHY
+rem   80           any    closed      optional, feature 'http80' is off: blocked
+rem   443          TCP    restricted  from clients: 10.0.0.0/8, fd00::/16; peers: 10.20.0.11-10.20.0.12,
+rem                                   fd00:20::13
+rem                                   client-facing: clients and mobile apps -> CPS (HTTPS); other
+rem                                   PrinterOn servers -> CPS (licensing and sync at /cps/rest)
+rem   631          TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13; clients:
+rem                                   10.0.0.0/8, fd00::/16
+rem                                   client-facing: PAS servers -> PDS (print jobs, IPP); PrintWhere
+rem                                   desktops -> PDS (print jobs, IPP)
+rem   4999         any    closed      client-facing, deprecated as of 3.2.3: blocked
+rem   5000         any    closed      client-facing, deprecated as of 3.2.4: blocked
+rem   5009         any    closed      cluster, deprecated as of 5.1.0: blocked
+rem   5200         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13
+rem                                   cluster: PAS servers <-> PrintAnywhere server (clustering)
+rem   5353         any    closed      optional, feature 'airPrintDiscovery' is off: blocked
+rem   5400         any    closed      cluster, deprecated as of 5.1.0: blocked
+rem   6310         TCP    restricted  from clients: 10.0.0.0/8, fd00::/16
+rem                                   optional: iOS devices and Apple desktops -> PDG (IPP/AirPrint)
+rem   6789         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13
+rem                                   cluster: PAS servers <-> pasport (assumed clustering)
+rem   8009         any    closed      optional, feature 'ajp' is off: blocked
+rem   8057         TCP    restricted  from admins: 10.30.0.0/24; peers: 10.20.0.11-10.20.0.12,
+rem                                   fd00:20::13
+rem                                   admin: admin workstations -> Configuration Manager (HTTPS); remote
+rem                                   PDS, PDG and PAS servers -> parent Configuration Manager (child
+rem                                   sync)
+rem   8080         any    closed      optional, moved to 8090 (portOverrides.pds-alternate): blocked
+rem   8081         TCP    restricted  from clients: 10.0.0.0/8, fd00::/16
+rem                                   optional: iOS devices and Apple desktops -> PDG alternate IPP port
+rem   8090         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13; clients:
+rem                                   10.0.0.0/8, fd00::/16
+rem                                   optional: PAS servers -> PDS alternate port (multi-server
+rem                                   deployment); PrintWhere desktops -> PDS alternate port
+rem   8181         any    closed      optional, feature 'webRelease' is off: blocked
+rem   8182         any    closed      optional, feature 'brotherBsi' is off: blocked
+rem   9444         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13
+rem                                   optional: PAS servers on other hosts -> Storage Server
+rem                                   (print-preview images)
+rem   10051        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   48300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   49300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   50300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   10001-65535  any    no-rule     not listed, above 10000: temporary local IPC whose numbers change;
+rem                                   no rule (loopback is not filtered)
+rem
+rem Warnings: read them before this script is approved
+rem   ! [port-listed-twice] TCP 5200 has 2 catalog entries (pas-processing-5200, pas-server-5200);
+rem     resolved by the active ones: pas-server-5200; not active: pas-processing-5200 (deprecated as of
+rem     5.1.0).
+rem   ! [unconfirmed] pds-alternate: UNCONFIRMED: the vendor says this port is internal except in a
+rem     multi-server deployment or for PrintWhere, but not who reaches it in a multi-server deployment;
+rem     that it is the PAS servers (as on 631) is an inference. PrintWhere desktops are the vendor's
+rem     words. Its number is configurable; when it is moved, the default port is blocked. The table does
+rem     not name the protocol; job submission over HTTP/IPP is TCP.
+rem   ! [unconfirmed] pas-server-5200: UNCONFIRMED: what replaces 5009, 5200 and 5400 for clustering
+rem     from 5.1.0 on is not documented. The table says PrintAnywhere server uses 5200, and the vendor's
+rem     note says the PrintAnywhere ports serve both local IPC and clustering and, with clustering,
+rem     should be limited to the cluster's end points: so 5200 stays open to the PAS servers in a
+rem     cluster. The protocol is assumed TCP like the other PAS listeners.
+rem   ! [unconfirmed] pas-pasport: UNCONFIRMED: the table says only "Used by pasport". Treated as a
+rem     PrintAnywhere port (IPC and clustering): closed on a single server, open to PAS servers in a
+rem     cluster. The protocol is assumed TCP.
+rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
 rem no longer has, and stops at the first failure. Run it as administrator.
 rem

@@ -7,6 +7,75 @@
 #   Plan:     sha256:cbe66f85886587eabc24eb5e11d70aeb75f255e7b2393836ea30a0ecb7a0aa10
 #   Rules:    42 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
+# Ports: who may reach each one, and why
+#   PORT         PROTO  DECISION    WHO, AND WHY
+#   80           any    closed      optional, feature 'http80' is off: blocked
+#   443          TCP    restricted  from clients: 10.0.0.0/8, fd00::/16; peers: 10.20.0.11-10.20.0.12,
+#                                   fd00:20::13
+#                                   client-facing: clients and mobile apps -> CPS (HTTPS); other
+#                                   PrinterOn servers -> CPS (licensing and sync at /cps/rest)
+#   631          TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13; clients:
+#                                   10.0.0.0/8, fd00::/16
+#                                   client-facing: PAS servers -> PDS (print jobs, IPP); PrintWhere
+#                                   desktops -> PDS (print jobs, IPP)
+#   4999         any    closed      client-facing, deprecated as of 3.2.3: blocked
+#   5000         any    closed      client-facing, deprecated as of 3.2.4: blocked
+#   5009         any    closed      cluster, deprecated as of 5.1.0: blocked
+#   5200         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13
+#                                   cluster: PAS servers <-> PrintAnywhere server (clustering)
+#   5353         any    closed      optional, feature 'airPrintDiscovery' is off: blocked
+#   5400         any    closed      cluster, deprecated as of 5.1.0: blocked
+#   6310         TCP    restricted  from clients: 10.0.0.0/8, fd00::/16
+#                                   optional: iOS devices and Apple desktops -> PDG (IPP/AirPrint)
+#   6789         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13
+#                                   cluster: PAS servers <-> pasport (assumed clustering)
+#   8009         any    closed      optional, feature 'ajp' is off: blocked
+#   8057         TCP    restricted  from admins: 10.30.0.0/24; peers: 10.20.0.11-10.20.0.12,
+#                                   fd00:20::13
+#                                   admin: admin workstations -> Configuration Manager (HTTPS); remote
+#                                   PDS, PDG and PAS servers -> parent Configuration Manager (child
+#                                   sync)
+#   8080         any    closed      optional, moved to 8090 (portOverrides.pds-alternate): blocked
+#   8081         TCP    restricted  from clients: 10.0.0.0/8, fd00::/16
+#                                   optional: iOS devices and Apple desktops -> PDG alternate IPP port
+#   8090         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13; clients:
+#                                   10.0.0.0/8, fd00::/16
+#                                   optional: PAS servers -> PDS alternate port (multi-server
+#                                   deployment); PrintWhere desktops -> PDS alternate port
+#   8181         any    closed      optional, feature 'webRelease' is off: blocked
+#   8182         any    closed      optional, feature 'brotherBsi' is off: blocked
+#   9444         TCP    restricted  from peers:pas: 10.20.0.11-10.20.0.12, fd00:20::13
+#                                   optional: PAS servers on other hosts -> Storage Server
+#                                   (print-preview images)
+#   10051        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   48300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   49300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   50300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   10001-65535  any    no-rule     not listed, above 10000: temporary local IPC whose numbers change;
+#                                   no rule (loopback is not filtered)
+#
+# Warnings: read them before this script is approved
+#   ! [port-listed-twice] TCP 5200 has 2 catalog entries (pas-processing-5200, pas-server-5200);
+#     resolved by the active ones: pas-server-5200; not active: pas-processing-5200 (deprecated as of
+#     5.1.0).
+#   ! [unconfirmed] pds-alternate: UNCONFIRMED: the vendor says this port is internal except in a
+#     multi-server deployment or for PrintWhere, but not who reaches it in a multi-server deployment;
+#     that it is the PAS servers (as on 631) is an inference. PrintWhere desktops are the vendor's
+#     words. Its number is configurable; when it is moved, the default port is blocked. The table does
+#     not name the protocol; job submission over HTTP/IPP is TCP.
+#   ! [unconfirmed] pas-server-5200: UNCONFIRMED: what replaces 5009, 5200 and 5400 for clustering
+#     from 5.1.0 on is not documented. The table says PrintAnywhere server uses 5200, and the vendor's
+#     note says the PrintAnywhere ports serve both local IPC and clustering and, with clustering,
+#     should be limited to the cluster's end points: so 5200 stays open to the PAS servers in a
+#     cluster. The protocol is assumed TCP like the other PAS listeners.
+#   ! [unconfirmed] pas-pasport: UNCONFIRMED: the table says only "Used by pasport". Treated as a
+#     PrintAnywhere port (IPC and clustering): closed on a single server, open to PAS servers in a
+#     cluster. The protocol is assumed TCP.
+#
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
 # with the catalog's prefix or it carries fwkit's marker; every other rule, even one in the same

@@ -7,6 +7,50 @@ rem   Catalog:  printeron 2026.11.1
 rem   Plan:     sha256:a667ff8206eed1c105df8fb01776e1b0f5e0589d4a63a2077a0f95040b7f400b
 rem   Rules:    35 inbound rules named fwkit-printeron-*
 rem
+rem Ports: who may reach each one, and why
+rem   PORT         PROTO  DECISION    WHO, AND WHY
+rem   80           any    closed      optional, feature 'http80' is off: blocked
+rem   443          TCP    open        from clients: Any
+rem                                   client-facing: clients and mobile apps -> CPS (HTTPS)
+rem   631          TCP    open        from clients: Any
+rem                                   client-facing: PrintWhere desktops -> PDS (print jobs, IPP)
+rem   4999         any    closed      client-facing, deprecated as of 3.2.3: blocked
+rem   5000         any    closed      client-facing, deprecated as of 3.2.4: blocked
+rem   5009         any    closed      cluster, deprecated as of 5.1.0: blocked
+rem   5200         any    closed      cluster port on a single server: used for local IPC only, closed
+rem                                   to the network
+rem   5353         any    closed      optional, feature 'airPrintDiscovery' is off: blocked
+rem   5400         any    closed      cluster, deprecated as of 5.1.0: blocked
+rem   6310         TCP    open        from clients: Any
+rem                                   optional: iOS devices and Apple desktops -> PDG (IPP/AirPrint)
+rem   6789         any    closed      cluster port on a single server: used for local IPC only, closed
+rem                                   to the network
+rem   8009         any    closed      optional, feature 'ajp' is off: blocked
+rem   8057         TCP    restricted  from admins: 10.30.0.0/24
+rem                                   admin: admin workstations -> Configuration Manager (HTTPS)
+rem   8080         any    closed      optional, feature 'pdsAlternatePort' is off: blocked
+rem   8081         TCP    open        from clients: Any
+rem                                   optional: iOS devices and Apple desktops -> PDG alternate IPP port
+rem   8181         TCP    open        from clients: Any
+rem                                   optional: users' browsers -> PDS web release
+rem   8182         any    closed      optional, feature 'brotherBsi' is off: blocked
+rem   9444         any    closed      optional, feature 'printPreview' is off: blocked
+rem   10051        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   48300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   49300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   50300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+rem                                   so local use keeps working)
+rem   10001-65535  any    no-rule     not listed, above 10000: temporary local IPC whose numbers change;
+rem                                   no rule (loopback is not filtered)
+rem
+rem Warnings: read them before this script is approved
+rem   ! [port-listed-twice] TCP 5200 has 2 catalog entries (pas-processing-5200, pas-server-5200);
+rem     resolved by the active ones: pas-server-5200; not active: pas-processing-5200 (deprecated as of
+rem     5.1.0).
+rem
 rem Deletes and adds again each rule of the plan, deletes the rules named fwkit-printeron-* that the plan
 rem no longer has, and stops at the first failure. Run it as administrator.
 rem

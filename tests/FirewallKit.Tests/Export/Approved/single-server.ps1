@@ -7,6 +7,50 @@
 #   Plan:     sha256:a667ff8206eed1c105df8fb01776e1b0f5e0589d4a63a2077a0f95040b7f400b
 #   Rules:    35 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
+# Ports: who may reach each one, and why
+#   PORT         PROTO  DECISION    WHO, AND WHY
+#   80           any    closed      optional, feature 'http80' is off: blocked
+#   443          TCP    open        from clients: Any
+#                                   client-facing: clients and mobile apps -> CPS (HTTPS)
+#   631          TCP    open        from clients: Any
+#                                   client-facing: PrintWhere desktops -> PDS (print jobs, IPP)
+#   4999         any    closed      client-facing, deprecated as of 3.2.3: blocked
+#   5000         any    closed      client-facing, deprecated as of 3.2.4: blocked
+#   5009         any    closed      cluster, deprecated as of 5.1.0: blocked
+#   5200         any    closed      cluster port on a single server: used for local IPC only, closed
+#                                   to the network
+#   5353         any    closed      optional, feature 'airPrintDiscovery' is off: blocked
+#   5400         any    closed      cluster, deprecated as of 5.1.0: blocked
+#   6310         TCP    open        from clients: Any
+#                                   optional: iOS devices and Apple desktops -> PDG (IPP/AirPrint)
+#   6789         any    closed      cluster port on a single server: used for local IPC only, closed
+#                                   to the network
+#   8009         any    closed      optional, feature 'ajp' is off: blocked
+#   8057         TCP    restricted  from admins: 10.30.0.0/24
+#                                   admin: admin workstations -> Configuration Manager (HTTPS)
+#   8080         any    closed      optional, feature 'pdsAlternatePort' is off: blocked
+#   8081         TCP    open        from clients: Any
+#                                   optional: iOS devices and Apple desktops -> PDG alternate IPP port
+#   8181         TCP    open        from clients: Any
+#                                   optional: users' browsers -> PDS web release
+#   8182         any    closed      optional, feature 'brotherBsi' is off: blocked
+#   9444         any    closed      optional, feature 'printPreview' is off: blocked
+#   10051        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   48300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   49300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   50300        any    closed      local IPC only: closed to the network (loopback is not filtered,
+#                                   so local use keeps working)
+#   10001-65535  any    no-rule     not listed, above 10000: temporary local IPC whose numbers change;
+#                                   no rule (loopback is not filtered)
+#
+# Warnings: read them before this script is approved
+#   ! [port-listed-twice] TCP 5200 has 2 catalog entries (pas-processing-5200, pas-server-5200);
+#     resolved by the active ones: pas-server-5200; not active: pas-processing-5200 (deprecated as of
+#     5.1.0).
+#
 # Brings fwkit's rules in that group to exactly this plan: creates the missing ones, updates the
 # ones that differ, removes those the plan no longer has. A rule is fwkit's when its name starts
 # with the catalog's prefix or it carries fwkit's marker; every other rule, even one in the same
