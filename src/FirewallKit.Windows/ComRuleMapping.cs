@@ -62,10 +62,16 @@ public static class ComRuleMapping
             throw new FirewallStoreException($"'{rule.Name}' cannot be a firewall rule name: it is empty, contains '|' or is 'all'; rename it in the catalog or rule file");
         }
 
+        var description = ComposeDescription(rule.DisplayName, rule.Description);
+        if (description.Length >= RuleText.DescriptionLimit)
+        {
+            throw new FirewallStoreException(string.Create(CultureInfo.InvariantCulture, $"rule '{rule.Name}' has a description of {description.Length} characters with its display name, and Windows refuses {RuleText.DescriptionLimit} or more: shorten the catalog entry's texts"));
+        }
+
         var record = new ComRuleRecord
         {
             Name = rule.Name,
-            Description = ComposeDescription(rule.DisplayName, rule.Description),
+            Description = description,
             Grouping = rule.Group,
             Direction = NetFwValues.DirectionIn,
             Action = rule.Action == RuleAction.Allow ? NetFwValues.ActionAllow : NetFwValues.ActionBlock,
