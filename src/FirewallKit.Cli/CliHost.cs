@@ -46,7 +46,7 @@ public sealed class CliHost(
     public TimeProvider Clock { get; } = clock ?? TimeProvider.System;
 
     /// <summary>Where apply and verify resolve LocalSubnet.</summary>
-    public INetworkInterfaces Network { get; } = network ?? new SystemNetworkInterfaces();
+    public INetworkInterfaces Network { get; } = network ?? FirewallPlatform.CurrentNetwork();
 
     /// <summary>What audit reads without --rules; null where the live firewall cannot be read (off Windows).</summary>
     public LiveAudit? LiveAudit { get; } = liveAudit ?? FirewallPlatform.CurrentLiveAudit();

@@ -15,6 +15,10 @@ internal static class FirewallPlatform
     public static LiveAudit? CurrentLiveAudit() =>
         OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new SystemListenerSource()) : null;
 
+    /// <summary>The machine's interfaces for LocalSubnet; on Windows with the on-link routes of its route table, which Windows' own LocalSubnet follows.</summary>
+    public static INetworkInterfaces CurrentNetwork() =>
+        new SystemNetworkInterfaces(OperatingSystem.IsWindows() ? new IpForwardTable() : null);
+
     /// <summary>%ProgramData%\FirewallKit\backups on Windows: machine-wide, and writable by the elevated process that applies.</summary>
     public static string DefaultBackupDirectory => Path.Combine(DataRoot, "backups");
 

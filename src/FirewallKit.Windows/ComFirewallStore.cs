@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 using FirewallKit.Windows.Interop;
 
@@ -10,9 +12,10 @@ namespace FirewallKit.Windows;
 /// INetFwRule3) through the typed, source-generated interop in <c>Interop/</c>: every call is a
 /// vtable call, every object is released when its owner is done. Rules are found by name with
 /// <c>INetFwRules.Item</c>; the whole collection is enumerated only to list a group, or when a
-/// same-named rule hides fwkit's from <c>Item</c>. Names may repeat and <c>Remove(name)</c>
-/// deletes just one of them, so a rule is removed by first renaming that exact rule to a unique
-/// name. A rule fwkit cannot represent (<see cref="ComRuleMapping.FromRecord"/>) is listed apart
+/// same-named rule hides fwkit's from <c>Item</c>, and to remove one. Names may repeat and
+/// <c>Remove(name)</c> deletes just one of them: when every rule of that name is fwkit's to delete
+/// it is removed by name, else that exact rule is first renamed to a unique name. A change to a
+/// field Windows may protect on a grouped rule is made by replacing the rule (<see cref="Replace"/>). A rule fwkit cannot represent (<see cref="ComRuleMapping.FromRecord"/>) is listed apart
 /// and never written, even when it carries a name fwkit writes.
 /// </summary>
 public sealed class ComFirewallStore : IFirewallStore
@@ -84,6 +87,7 @@ public sealed class ComFirewallStore : IFirewallStore
     public void Update(FirewallRule rule)
     {
         var found = Find(rule.Group, rule.Name);
+        ComRuleRecord current;
         try
         {
             if (found.Count != 1)
@@ -91,43 +95,58 @@ public sealed class ComFirewallStore : IFirewallStore
                 throw new FirewallStoreException($"expected one rule named '{rule.Name}' in group '{rule.Group}' to update, found {found.Count}");
             }
 
-            var (target, current) = (found[0].Item.Interface, found[0].Record);
-            foreach (var step in ComRuleUpdate.Plan(current, ComRuleMapping.ToRecord(rule, current)))
+            // The record Find read to know the rule is fwkit's: read once per update.
+            (var target, current) = (found[0].Item.Interface, found[0].Record);
+            var steps = ComRuleUpdate.Plan(current, ComRuleMapping.ToRecord(rule, current));
+            if (!steps.Any(step => ComRuleUpdate.IsProtected(step.Field)))
             {
-                ComRuleWriter.Put(target, step.Field, step.Values);
+                foreach (var step in steps)
+                {
+                    ComRuleWriter.Put(target, step.Field, step.Values);
+                }
+
+                return;
             }
         }
         finally
         {
             found.ForEach(match => match.Item.Dispose());
         }
+
+        Replace(rule, current);
     }
 
     public void Remove(string group, string name)
     {
-        // Item finds one rule of that name; remove it while it is ours. When it returns another
-        // group's rule (or one fwkit leaves alone), ours with the same name hide behind it: enumerate.
         for (var removed = 0; removed < MaxDuplicates; removed++)
         {
-            var item = _rules.TryItem(name);
-            if (item is null)
+            var namesakes = Namesakes(name);
+            try
             {
-                return;
-            }
+                var ours = namesakes.Where(item => Ours(item.Interface, group, name) is not null).ToList();
+                if (ours.Count == 0)
+                {
+                    return;
+                }
 
-            if (Ours(item.Interface, group, name) is null)
+                if (ours.Count == namesakes.Count)
+                {
+                    // Whichever rule Remove(name) picks is one to delete: no rename, so a grouped
+                    // rule's Name, which Windows may protect, is never written.
+                    _rules.Remove(name);
+                }
+                else
+                {
+                    RemoveExactly(ours[0], name);
+                }
+            }
+            finally
             {
-                item.Dispose();
-                break;
+                namesakes.ForEach(item => item.Dispose());
             }
-
-            RemoveExactly(item, name);
         }
 
-        foreach (var (item, _) in Enumerate(group, name))
-        {
-            RemoveExactly(item, name);
-        }
+        throw new FirewallStoreException($"more than {MaxDuplicates} rules named '{name}' in group '{group}': something keeps adding them");
     }
 
     public void Dispose()
@@ -140,8 +159,10 @@ public sealed class ComFirewallStore : IFirewallStore
         }
     }
 
-    /// <summary>The representable rules named exactly <paramref name="name"/> in <paramref name="group"/>: by <c>Item</c> when it returns one of them, else by enumerating.</summary>
-    /// <summary>fwkit's rules of that name in that group, each with its record, read once.</summary>
+    /// <summary>
+    /// The representable rules named exactly <paramref name="name"/> in <paramref name="group"/>, each with its
+    /// record: by <c>Item</c> when it returns one of them, else by enumerating.
+    /// </summary>
     private List<(ComReference<INetFwRule3> Item, ComRuleRecord Record)> Find(string group, string name)
     {
         var item = _rules.TryItem(name);
@@ -160,7 +181,11 @@ public sealed class ComFirewallStore : IFirewallStore
         return Enumerate(group, name);
     }
 
-    /// <summary>The rule's record when it is fwkit's rule of that name and group, else null; the cheap identity is read first.</summary>
+    /// <summary>
+    /// The rule's record when it is fwkit's, else null. Item matches names without regard to case: compare
+    /// exactly, group included, and only a rule fwkit can represent counts (an outbound rule that took an owned
+    /// name is left alone). The cheap identity is read first.
+    /// </summary>
     private static ComRuleRecord? Ours(INetFwRule3 rule, string group, string name)
     {
         var (ruleName, grouping) = ComRuleReader.ReadIdentity(rule);
@@ -173,14 +198,76 @@ public sealed class ComFirewallStore : IFirewallStore
         return ComRuleMapping.FromRecord(record).Rule is not null ? record : null;
     }
 
+    /// <summary>
+    /// Remove(name) deletes an arbitrary one of several same-named rules, maybe another group's:
+    /// give this exact rule a unique name first. The name keeps fwkit's prefix, so a rule left
+    /// behind by a failure between the two calls is still owned and the next apply deletes it.
+    /// The rename changes no packet's fate. It is needed only when a rule fwkit does not own
+    /// shares the name, and Windows may refuse it, since a grouped rule's Name may be protected.
+    /// </summary>
     private void RemoveExactly(ComReference<INetFwRule3> item, string name)
     {
-        using (item)
+        var temporary = $"{name}.removing-{Guid.NewGuid():N}";
+        try
         {
-            var temporary = $"{name}.removing-{Guid.NewGuid():N}";
             item.Interface.put_Name(temporary);
-            _rules.Remove(temporary);
         }
+        catch (Exception ex) when (ex is COMException or UnauthorizedAccessException)
+        {
+            throw new FirewallStoreException(
+                $"cannot delete fwkit's rule '{name}' alone: a rule fwkit does not own has the same name, and Windows refused to rename fwkit's rule first ({ex.Message}); "
+                + "rename or remove the other rule, then run fwkit again", ex);
+        }
+
+        _rules.Remove(temporary);
+    }
+
+    /// <summary>
+    /// Changes a rule whose update writes a field Windows may protect on a grouped rule (Name,
+    /// Description, ApplicationName, ServiceName: the RuleGroup property of MSFT_NetFirewallRule)
+    /// by deleting and adding it, tightening before loosening. When the old or the new rule
+    /// allows, deleting first is safe: with the rule gone a packet meets only the other rules, and
+    /// the old firewall (an allow rule only adds) or the new one (the new allow rule, or the rules
+    /// beside the new block rule) admits it too. From block to block, the new rule is added first
+    /// under a temporary owned name, the old one removed, the new one added under its name and
+    /// the temporary one removed: a rule blocking at least the new rule's packets is always there,
+    /// and no name is ever held twice. A temporary rule a failure leaves behind is owned and not
+    /// planned, so the rollback deletes it after restoring (block rules are deleted last).
+    /// </summary>
+    private void Replace(FirewallRule rule, ComRuleRecord current)
+    {
+        var blockToBlock = current.Action == NetFwValues.ActionBlock && rule.Action == RuleAction.Block;
+        if (!blockToBlock)
+        {
+            Remove(rule.Group, rule.Name);
+            Add(rule);
+            return;
+        }
+
+        var standIn = rule with { Name = $"{rule.Name}.replacing-{Guid.NewGuid():N}" };
+        Add(standIn);
+        Remove(rule.Group, rule.Name);
+        Add(rule);
+        Remove(standIn.Group, standIn.Name);
+    }
+
+    /// <summary>Every rule INetFwRules.Remove(name) could delete: names equal without regard to case, in any group.</summary>
+    private List<ComReference<INetFwRule3>> Namesakes(string name)
+    {
+        var kept = new List<ComReference<INetFwRule3>>();
+        foreach (var item in _rules.Enumerate())
+        {
+            if (string.Equals(ComRuleReader.ReadIdentity(item.Interface).Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                kept.Add(item);
+            }
+            else
+            {
+                item.Dispose();
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>Every representable rule named exactly <paramref name="name"/> in <paramref name="group"/>; the others are released at once.</summary>

@@ -188,6 +188,11 @@ public static class ComRuleMapping
             throw new FirewallStoreException($"'{name}' cannot be a firewall rule name: it is empty, contains '|' or is 'all'; rename it in the catalog or rule file");
         }
 
+        if (stored.Description.Length >= RuleText.DescriptionLimit)
+        {
+            throw new FirewallStoreException(string.Create(CultureInfo.InvariantCulture, $"rule '{name}' has a description of {stored.Description.Length} characters with its display name, and Windows refuses {RuleText.DescriptionLimit} or more: shorten the catalog entry's texts"));
+        }
+
         return new ComRuleRecord
         {
             Name = name,

@@ -32,6 +32,14 @@ public static class ComRuleUpdate
     /// <summary>One put: <see cref="Field"/>'s value in <see cref="Values"/>.</summary>
     public sealed record Step(ComRuleField Field, ComRuleRecord Values);
 
+    /// <summary>
+    /// Fields that MSFT_NetFirewallRule's RuleGroup documentation says are protected on a rule with
+    /// a group ("including but not limited to the Name, Description, Program, and Service"), Grouping
+    /// too. Every fwkit rule has a group, so a change to one of them is made by replacing the rule.
+    /// </summary>
+    public static bool IsProtected(ComRuleField field) =>
+        field is ComRuleField.Name or ComRuleField.Description or ComRuleField.ApplicationName or ComRuleField.ServiceName or ComRuleField.Grouping;
+
     public static IReadOnlyList<Step> Plan(ComRuleRecord current, ComRuleRecord desired)
     {
         var changes = ComRuleWriter.PlanChanges(current, desired);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
@@ -226,6 +227,14 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
         foreach (var (text, field) in texts.Where(t => RuleText.IsRefused(t.Text)))
         {
             reader.Errors.Add($"{reader.Path}.{field}", "contains '|', which Windows Firewall rejects in rule names and descriptions", "remove the '|' character");
+        }
+
+        foreach (var (text, field) in texts.Where(t => t.Text.Length >= RuleText.DescriptionLimit))
+        {
+            reader.Errors.Add(
+                $"{reader.Path}.{field}",
+                string.Create(CultureInfo.InvariantCulture, $"is {text.Length} characters; it goes into the rule's description, which Windows refuses at {RuleText.DescriptionLimit} characters or more"),
+                "shorten it to a few hundred characters and link to the full text");
         }
     }
 }

@@ -62,6 +62,11 @@ public static class CatalogLoader
             errors.Add("$.id", $"'{id}' is not a catalog id: only lower-case letters, digits and '-' are allowed, starting with a letter or digit", "use a short name such as 'printeron'");
         }
 
+        if (RuleText.IsResourceReference(group))
+        {
+            errors.Add("$.defaultRuleGroup", RuleText.ResourceReferenceProblem, RuleText.ResourceReferenceFix);
+        }
+
         if (versionText is not null && !IsCatalogVersion(versionText))
         {
             errors.Add("$.catalogVersion", $"'{version}' is not a catalog version: only letters, digits, '.', '-' and '+' are allowed", "use a version such as '2026.11.1'");

@@ -19,8 +19,11 @@ namespace FirewallKit.Core.Export;
 /// </summary>
 public sealed class NetshPlanExporter : IPlanExporter
 {
-    /// <summary>cmd.exe's limit for one command line.</summary>
+    /// <summary>cmd.exe's limit for one command line, once its variables are expanded ("Command prompt (Cmd.exe) command-line string limitation").</summary>
     public const int MaxLineLength = 8191;
+
+    /// <summary>What follows each add command on its line, and so counts toward <see cref="MaxLineLength"/>.</summary>
+    private const string AddSuffix = " >nul";
 
     private static readonly HashSet<AddressKeywordName> NetshKeywords =
     [
@@ -57,8 +60,12 @@ public sealed class NetshPlanExporter : IPlanExporter
         Rem(text, "Plain ASCII on purpose: cmd.exe reads a batch file in the console's OEM code page, not UTF-8,");
         Rem(text, "so a dash or an arrow is written as - or -> rather than reaching the firewall garbled.");
         text.Append("setlocal EnableExtensions DisableDelayedExpansion\r\n");
-        var keep = "set \"KEEP=" + string.Join(' ', plan.Rules.Select(r => r.Name)) + "\"";
-        if (keep.Length > MaxLineLength)
+        var keepNames = string.Join(' ', plan.Rules.Select(r => r.Name).Distinct(StringComparer.Ordinal));
+        var keep = "set \"KEEP=" + keepNames + "\"";
+        // cmd reads the whole parenthesised for /f block as one line, with %KEEP% expanded in it.
+        var cleanup = prefix.Length > 0 ? StaleCleanup(prefix) : string.Empty;
+        var cleanupLength = cleanup.Replace("%KEEP%", keepNames, StringComparison.Ordinal).Length;
+        if (keep.Length > MaxLineLength || cleanupLength > MaxLineLength)
         {
             throw new ExportRefusedException(ExportFormat.Netsh, ExportRefusal.TooManyRules, "$.rules", $"the plan has {plan.Rules.Count.ToString(CultureInfo.InvariantCulture)} rules, too many names for one cmd.exe line");
         }
@@ -70,10 +77,7 @@ public sealed class NetshPlanExporter : IPlanExporter
             AppendRule(text, plan.Rules[i], i);
         }
 
-        if (prefix.Length > 0)
-        {
-            AppendStaleCleanup(text, prefix);
-        }
+        text.Append(cleanup);
 
         text.Append("echo Done: ").Append(plan.Rules.Count.ToString(CultureInfo.InvariantCulture)).Append(" rules added.\r\n");
         text.Append("exit /b 0\r\n\r\n");
@@ -98,39 +102,72 @@ public sealed class NetshPlanExporter : IPlanExporter
         }
 
         var quotedDescription = CmdQuoting.Quote(description);
-        var add = new StringBuilder("netsh advfirewall firewall add rule name=").Append(rule.Name)
+        string Command(IEnumerable<string> remoteIp) => new StringBuilder("netsh advfirewall firewall add rule name=").Append(rule.Name)
             .Append(" dir=in action=").Append(RuleTerms.Action(rule.Action).ToLowerInvariant())
             .Append(" protocol=").Append(RuleTerms.Protocol(rule.Protocol).ToLowerInvariant())
             .Append(" localport=").AppendJoin(',', rule.LocalPorts.ToTokens())
-            .Append(" remoteip=").Append(RemoteIp(rule, index))
+            .Append(" remoteip=").AppendJoin(',', remoteIp)
             .Append(" profile=").Append(string.Join(",", RuleTerms.Profiles(rule.Profiles)).ToLowerInvariant())
             .Append(" enable=").Append(rule.Enabled ? "yes" : "no")
             .Append(" description=").Append(quotedDescription)
+            .Append(AddSuffix)
             .ToString();
-        if (add.Length > MaxLineLength)
-        {
-            var length = string.Create(CultureInfo.InvariantCulture, $"rule '{rule.Name}': its netsh command is {add.Length} characters, over cmd.exe's limit of {MaxLineLength}");
-            // Blame what makes it long: the line would fit without the description (title and text), or it would not.
-            if (add.Length - quotedDescription.Length + 2 <= MaxLineLength)
-            {
-                throw Refuse(ExportRefusal.DescriptionTooLong, index, "description", string.Create(CultureInfo.InvariantCulture, $"{length}, because its description is {description.Length} characters"));
-            }
 
-            throw Refuse(ExportRefusal.CommandTooLong, index, "remoteAddresses", string.Create(CultureInfo.InvariantCulture, $"{length}, because of its {rule.RemoteAddresses.EntryCount} remote addresses"));
+        var tokens = RemoteIp(rule, index);
+        var longest = tokens.MaxBy(t => t.Length)!;
+        var shortest = Command([longest]);
+        if (shortest.Length > MaxLineLength)
+        {
+            // Not even one address fits beside the rest of the command: that is the description's doing.
+            var length = string.Create(CultureInfo.InvariantCulture, $"rule '{rule.Name}': its netsh command is at least {shortest.Length} characters, over cmd.exe's limit of {MaxLineLength}");
+            throw Refuse(ExportRefusal.DescriptionTooLong, index, "description", string.Create(CultureInfo.InvariantCulture, $"{length}, because its description is {description.Length} characters"));
         }
 
         text.Append("rem ").Append(RuleTerms.Protocol(rule.Protocol)).Append(' ').AppendJoin(',', rule.LocalPorts.ToTokens())
             .Append(' ').Append(RuleTerms.Action(rule.Action).ToLowerInvariant()).Append("\r\n");
         text.Append("set \"RULE=").Append(rule.Name).Append("\"\r\n");
-        // "No rules match" is not a failure here: the rule may not exist yet.
+        // "No rules match" is not a failure here: the rule may not exist yet. It deletes every part of a split rule.
         text.Append("netsh advfirewall firewall delete rule name=").Append(rule.Name).Append(" dir=in >nul 2>&1\r\n");
-        text.Append(add).Append(" >nul\r\n");
-        text.Append("if errorlevel 1 goto failed\r\n");
+        foreach (var part in Split(tokens, shortest.Length - longest.Length))
+        {
+            text.Append(Command(part)).Append("\r\n");
+            text.Append("if errorlevel 1 goto failed\r\n");
+        }
+
         text.Append("echo Added     ").Append(rule.Name).Append("\r\n\r\n");
     }
 
-    private static void AppendStaleCleanup(StringBuilder text, string prefix)
+    /// <summary>
+    /// The remote addresses in as few parts as fit on a cmd.exe line each, given the line's length
+    /// without them. A rule with too many addresses for one line becomes several netsh rules of
+    /// the same name: together they match what the one rule would (allow rules admit the union of
+    /// their addresses, block rules block it), and <c>delete rule name=</c> removes them all.
+    /// </summary>
+    private static List<List<string>> Split(IReadOnlyList<string> tokens, int rest)
     {
+        var parts = new List<List<string>> { new() };
+        var length = rest;
+        foreach (var token in tokens)
+        {
+            var added = (parts[^1].Count == 0 ? 0 : 1) + token.Length;
+            if (parts[^1].Count > 0 && length + added > MaxLineLength)
+            {
+                parts.Add([]);
+                length = rest;
+                added = token.Length;
+            }
+
+            parts[^1].Add(token);
+            length += added;
+        }
+
+        return parts;
+    }
+
+    /// <summary>The block that deletes the rules named with the prefix that the plan no longer has.</summary>
+    private static string StaleCleanup(string prefix)
+    {
+        var text = new StringBuilder();
         // The prefix is letters, digits, '-', '_' and '.' (CatalogLoader checks it); '.' is a regex wildcard in findstr.
         var pattern = prefix.Replace(".", "\\.", StringComparison.Ordinal);
         Rem(text, $"Rules named {prefix}* that the plan no longer has. netsh cannot list rules by name, so they are");
@@ -148,14 +185,16 @@ public sealed class NetshPlanExporter : IPlanExporter
         text.Append("    )\r\n");
         text.Append("  )\r\n");
         text.Append(")\r\n\r\n");
+        return text.ToString();
     }
 
-    private static string RemoteIp(FirewallRule rule, int index)
+    /// <summary>The remoteip= entries: <c>any</c>, or the ranges as written, then keywords in netsh's lower case.</summary>
+    private static List<string> RemoteIp(FirewallRule rule, int index)
     {
         var addresses = rule.RemoteAddresses;
         if (addresses.IsAny)
         {
-            return "any";
+            return ["any"];
         }
 
         foreach (var keyword in addresses.Keywords.Where(k => k.Family is not null || !NetshKeywords.Contains(k.Name)))
@@ -163,8 +202,7 @@ public sealed class NetshPlanExporter : IPlanExporter
             throw Refuse(ExportRefusal.AddressKeyword, index, "remoteAddresses", $"rule '{rule.Name}': netsh does not document the address keyword '{keyword}'");
         }
 
-        // Ranges as written, then keywords in netsh's lower case.
-        return string.Join(",", addresses.ToTokens().Take(addresses.Ranges.Length).Concat(addresses.Keywords.Select(k => k.ToString().ToLowerInvariant())));
+        return [.. addresses.ToTokens().Take(addresses.Ranges.Length).Concat(addresses.Keywords.Select(k => k.ToString().ToLowerInvariant()))];
     }
 
     private static bool IsIdentifier(string name) =>

@@ -91,6 +91,10 @@ public static class ProfileLoader
         {
             errors.Add("$.ruleGroup", "the rule group must be non-empty text without '|'", $"use a name such as \"{catalog.DefaultRuleGroup}\"");
         }
+        else if (RuleText.IsResourceReference(group))
+        {
+            errors.Add("$.ruleGroup", RuleText.ResourceReferenceProblem, RuleText.ResourceReferenceFix);
+        }
 
         var enforcement = Enforcement.Strict;
         if (top.String("enforcement") is { } enforcementText)

@@ -10,9 +10,13 @@ namespace FirewallKit.Tests.Windows;
 
 /// <summary>
 /// The real <see cref="ComFirewallStore"/> against the fake firewall, driven through the same
-/// entry points as <c>fwkit apply/verify/remove/rollback</c> (<see cref="FirewallOperations"/>).
+/// entry points as <c>fwkit apply/verify/remove/rollback</c> (<see cref="FirewallOperations"/>),
+/// with the fake's grouped-rule protection (<see cref="FakeFirewall.ProtectGroupedRules"/>) off and on:
+/// whether Windows enforces it through COM is not known yet, and fwkit must work either way.
 /// </summary>
-public class ComFirewallStoreTests
+[TestFixture(false)]
+[TestFixture(true)]
+public class ComFirewallStoreTests(bool protectGroupedRules)
 {
     private static readonly string Cluster = RepoPaths.Profile("cluster.json");
     private TempDirectory _backups = null!;
@@ -23,7 +27,7 @@ public class ComFirewallStoreTests
     public void NewMachine()
     {
         _backups = new TempDirectory();
-        _fake = new FakeFirewall();
+        _fake = new FakeFirewall { ProtectGroupedRules = protectGroupedRules };
         _machine = new FakeWindowsMachine(_fake);
     }
 
@@ -141,14 +145,28 @@ public class ComFirewallStoreTests
         var applied = Apply(Cluster);
         var verified = Verify(Cluster);
         var again = Apply(Cluster);
+        var afterApply = Records();
         var removed = Remove();
 
         Assert.That(applied.Status, Is.EqualTo(OperationStatus.Applied), applied.Error);
         Assert.That(verified.Status, Is.EqualTo(OperationStatus.InSync));
         Assert.That(again.Status, Is.EqualTo(OperationStatus.NoChanges));
-        Assert.That(removed.Status, Is.EqualTo(OperationStatus.Applied), removed.Error);
-        Assert.That(Records(), Is.EquivalentTo(foreign), "exactly the foreign rules are left, unchanged");
+        if (protectGroupedRules)
+        {
+            // fwkit's 443 allow rule shares its name with the outbound one, so it can be deleted
+            // alone only after a rename, which the protection refuses: remove fails and restores.
+            Assert.That(removed.Status, Is.EqualTo(OperationStatus.RolledBack), removed.Error);
+            Assert.That(removed.Error, Does.Contain("cannot delete fwkit's rule 'fwkit-printeron-tcp-443-allow' alone").And.Contain("rename or remove the other rule"));
+            Assert.That(Records(), Is.EquivalentTo(afterApply), "ends as it began");
+        }
+        else
+        {
+            Assert.That(removed.Status, Is.EqualTo(OperationStatus.Applied), removed.Error);
+            Assert.That(Records(), Is.EquivalentTo(foreign), "exactly the foreign rules are left, unchanged");
+        }
+
         // fwkit's own 443 allow rule shares its name with the outbound one: the records above show which was written.
+        Assert.That(Records().Where(r => foreign.Any(f => f.Name == r.Name && f.Direction == r.Direction)), Is.EquivalentTo(foreign), "the foreign rules are unchanged");
         Assert.That(_fake.Calls.Where(call => call.Commits && call.RuleName != "fwkit-printeron-tcp-443-allow" && foreign.Any(f => f.Name == call.RuleName)), Is.Empty, "no write touched a foreign rule");
         var warning = verified.Warnings.Single(w => w.Code == "foreign-rules-in-group").Message;
         Assert.That(warning, Does.StartWith("6 rule(s) in group"));
@@ -201,16 +219,53 @@ public class ComFirewallStoreTests
     }
 
     [Test]
-    public void A_program_set_on_a_block_others_rule_is_repaired_with_one_put()
+    public void A_program_set_on_a_block_others_rule_is_repaired_by_adding_its_replacement_before_removing_it()
     {
         const string blockOthers = "fwkit-printeron-tcp-443-block-others";
         Apply(Cluster);
-        Stored(blockOthers).Load(Stored(blockOthers).Record with { ApplicationName = @"C:\Tools\evil.exe" });
+        var planned = Stored(blockOthers).Record;
+        Stored(blockOthers).Load(planned with { ApplicationName = @"C:\Tools\evil.exe" });
         _fake.Calls.Clear();
 
-        Apply(Cluster);
+        var repaired = Apply(Cluster);
 
-        Assert.That(_fake.Calls.Where(c => c.Commits).Select(c => c.ToString()), Is.EqualTo(new[] { $"INetFwRule.put_ApplicationName [{blockOthers}]" }));
+        // The program is a field Windows may protect on a grouped rule: never put, the rule is replaced.
+        Assert.That(repaired.Status, Is.EqualTo(OperationStatus.Applied), repaired.Error);
+        Assert.That(_fake.Calls.Where(c => c.Commits).Select(c => c.ToString().Split('.')[1].Split(' ')[0] + " " + (c.RuleName == blockOthers ? "rule" : "stand-in")), Is.EqualTo(new[]
+        {
+            "Add stand-in", "Remove rule", "Add rule", "Remove stand-in",
+        }));
+        Assert.That(Stored(blockOthers).Record, Is.EqualTo(planned));
+    }
+
+    [Test]
+    public void A_hand_edited_description_on_an_allow_rule_is_repaired_by_removing_it_before_adding_it_again()
+    {
+        const string allow = "fwkit-printeron-tcp-443-allow";
+        Apply(Cluster);
+        var planned = Stored(allow).Record;
+        Stored(allow).Load(planned with { Description = "Opened for the vendor by hand" });
+        _fake.Calls.Clear();
+
+        var repaired = Apply(Cluster);
+
+        Assert.That(repaired.Status, Is.EqualTo(OperationStatus.Applied), repaired.Error);
+        Assert.That(_fake.Calls.Where(c => c.Commits).Select(c => c.ToString()), Is.EqualTo(new[] { $"INetFwRules.Remove [{allow}]", $"INetFwRules.Add [{allow}]" }));
+        Assert.That(Stored(allow).Record, Is.EqualTo(planned));
+    }
+
+    [Test]
+    public void A_name_held_twice_by_fwkit_alone_is_removed_by_name_without_a_rename()
+    {
+        Apply(Cluster);
+        _fake.Seed(Stored("fwkit-printeron-tcp-80-block").Record);
+        _fake.Calls.Clear();
+
+        var removed = Remove();
+
+        Assert.That(removed.Status, Is.EqualTo(OperationStatus.Applied), removed.Error);
+        Assert.That(_fake.Rules, Is.Empty);
+        Assert.That(_fake.Calls.Where(c => c.Commits).Select(c => c.Member), Has.All.EqualTo("Remove"));
     }
 
     private static string Save(TempDirectory directory, string name, ProfileBuilder profile)

@@ -14,8 +14,12 @@ namespace FirewallKit.Tests.Windows;
 /// state on the way admits a packet that neither the old firewall nor the new one admits
 /// ("no more than both": admitted(S) ⊆ admitted(old) ∪ admitted(new)), with the default inbound
 /// action block, and beside a foreign allow-all rule (then only fwkit's block rules decide).
+/// With the fake's grouped-rule protection off and on: the writes are the same either way, since
+/// fwkit replaces a rule rather than put a field Windows may protect.
 /// </summary>
-public class InterruptionSafetyTests
+[TestFixture(false)]
+[TestFixture(true)]
+public class InterruptionSafetyTests(bool protectGroupedRules)
 {
     private const string Program = @"C:\Program Files\PrinterOn\cps.exe";
     private const string OtherProgram = @"C:\Tools\evil.exe";
@@ -25,7 +29,10 @@ public class InterruptionSafetyTests
 
     /// <summary>
     /// A cluster applied with peers .11 and .12, then changed by hand: a program on a block-others
-    /// rule, an allow rule widened in two fields, a planned rule deleted, a stale rule added. The
+    /// rule, an allow rule widened in two fields, another allow rule's description rewritten, a
+    /// planned rule deleted, a stale rule added. The program and the description are fields Windows
+    /// may protect on a grouped rule, so those two rules are replaced (block: new rule first; allow:
+    /// old rule first). The
     /// apply moves it to peers .11 and .14, so it creates, updates (one field and several), and deletes.
     /// With <c>allowOnly</c> there are no block-others rules to hide an allow rule's mistakes, and
     /// the 443 allow rule was moved to another port and other sources, so a half-written allow
@@ -35,13 +42,14 @@ public class InterruptionSafetyTests
     {
         private readonly TempDirectory _files = new();
 
-        public Scenario(bool allowOnly)
+        public Scenario(bool allowOnly, bool protectGroupedRules = false)
         {
             Directory.CreateDirectory(_files.Path);
             var before = ProfileBuilder.Cluster("10.20.0.11", "10.20.0.12").Clients("10.0.0.0/8");
             var after = ProfileBuilder.Cluster("10.20.0.11", "10.20.0.14").Clients("10.0.0.0/8");
-            var applied = Apply(Save("before.json", allowOnly ? before.AllowOnly() : before));
-            After = Save("after.json", allowOnly ? after.AllowOnly() : after);
+            // One file name, so the profile name in every description stays the same.
+            var applied = Apply(Save("before", allowOnly ? before.AllowOnly() : before));
+            After = Save("after", allowOnly ? after.AllowOnly() : after);
             Assert.That(applied.Status, Is.EqualTo(OperationStatus.Applied), applied.Error);
 
             if (allowOnly)
@@ -52,10 +60,12 @@ public class InterruptionSafetyTests
             {
                 Edit("fwkit-printeron-tcp-443-block-others", r => r with { ApplicationName = OtherProgram });
                 Edit("fwkit-printeron-tcp-5200-allow", r => r with { LocalPorts = "5200-5210", RemoteAddresses = "*" });
+                Edit("fwkit-printeron-tcp-6310-allow", r => r with { Description = "Edited by hand" });
                 Fake.Remove(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-631-block-others"));
             }
 
             Fake.Seed(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-443-allow").Record with { Name = "fwkit-printeron-tcp-9999-allow", LocalPorts = "9999", RemoteAddresses = "*" });
+            Fake.ProtectGroupedRules = protectGroupedRules;
             Fake.Calls.Clear();
             Fake.CommittedStates.Clear();
             Start = [.. Fake.Rules.Select(r => r.Record)];
@@ -78,9 +88,10 @@ public class InterruptionSafetyTests
             rule.Load(edit(rule.Record));
         }
 
-        private string Save(string name, ProfileBuilder profile)
+        private string Save(string folder, ProfileBuilder profile)
         {
-            var path = Path.Combine(_files.Path, name);
+            Directory.CreateDirectory(Path.Combine(_files.Path, folder));
+            var path = Path.Combine(_files.Path, folder, "cluster.json");
             File.WriteAllText(path, profile.ToJson());
             return path;
         }
@@ -125,28 +136,31 @@ public class InterruptionSafetyTests
     }
 
     [Test]
-    public void The_clean_run_creates_updates_and_deletes_and_puts_several_fields_on_one_allow_rule()
+    public void The_clean_run_creates_updates_and_deletes_and_replaces_rules_whose_protected_fields_change()
     {
-        using var scenario = new Scenario(allowOnly: false);
-        scenario.Apply(scenario.After);
+        using var scenario = new Scenario(allowOnly: false, protectGroupedRules);
+        var report = scenario.Apply(scenario.After);
 
         var commits = scenario.Fake.Calls.Where(c => c.Commits).Select(c => c.ToString()).ToList();
+        string[] Writes(string rule) => [.. commits.Where(c => c.Contains($"[{rule}", StringComparison.Ordinal)).Select(c => c.Split(' ')[0] + (c.Contains(".replacing-", StringComparison.Ordinal) ? " (stand-in)" : string.Empty))];
 
-        Assert.That(commits, Has.Some.StartsWith("INetFwRules.Add"));
-        Assert.That(commits, Has.Some.StartsWith("INetFwRules.Remove"));
-        Assert.That(commits, Has.Some.EqualTo("INetFwRule.put_ApplicationName [fwkit-printeron-tcp-443-block-others]"));
-        var onWidened = commits.Where(c => c.EndsWith("[fwkit-printeron-tcp-5200-allow]", StringComparison.Ordinal)).Select(c => c.Split(' ')[0]);
-        Assert.That(onWidened, Is.EqualTo(new[]
+        Assert.That(report.Status, Is.EqualTo(OperationStatus.Applied), report.Error);
+        Assert.That(scenario.Fake.Writes, Is.EqualTo(CleanRun(allowOnly: false).Writes), "the same writes with the protection on and off");
+        Assert.That(commits, Has.None.Matches<string>(c => c!.StartsWith("INetFwRule.put_Name", StringComparison.Ordinal) || c.StartsWith("INetFwRule.put_Description", StringComparison.Ordinal) || c.StartsWith("INetFwRule.put_ApplicationName", StringComparison.Ordinal)));
+        Assert.That(Writes("fwkit-printeron-tcp-443-block-others"), Is.EqualTo(new[] { "INetFwRules.Add (stand-in)", "INetFwRules.Remove", "INetFwRules.Add", "INetFwRules.Remove (stand-in)" }), "a block rule: its replacement blocks before the old one goes");
+        Assert.That(Writes("fwkit-printeron-tcp-6310-allow"), Is.EqualTo(new[] { "INetFwRules.Remove", "INetFwRules.Add" }), "an allow rule: the old one goes before the new one admits");
+        Assert.That(Writes("fwkit-printeron-tcp-5200-allow"), Is.EqualTo(new[]
         {
-            "INetFwRule.put_Enabled", "INetFwRule.put_Description", "INetFwRule.put_LocalPorts", "INetFwRule.put_RemoteAddresses", "INetFwRule.put_Enabled",
+            "INetFwRule.put_Enabled", "INetFwRule.put_LocalPorts", "INetFwRule.put_RemoteAddresses", "INetFwRule.put_Enabled",
         }), "the allow rule is paused while several of its fields change");
+        Assert.That(Writes("fwkit-printeron-tcp-9999-allow"), Is.EqualTo(new[] { "INetFwRules.Remove" }), "a unique name is removed by name, without a rename");
     }
 
     [TestCaseSource(nameof(EveryWrite))]
     public void A_fault_at_any_write_rolls_back_and_no_state_admits_more_than_old_or_new(bool allowOnly, int n)
     {
         var (end, _) = CleanRun(allowOnly);
-        using var scenario = new Scenario(allowOnly);
+        using var scenario = new Scenario(allowOnly, protectGroupedRules);
         scenario.Fake.FailNthWrite(n, ComErrors.AccessDenied);
 
         var report = scenario.Apply(scenario.After);

@@ -51,6 +51,14 @@ public sealed class FakeFirewall : INetFwObjectSource
     /// <summary>NET_FW_MODIFY_STATE.</summary>
     public int LocalPolicyModifyState { get; set; }
 
+    /// <summary>
+    /// Models the protection <c>MSFT_NetFirewallRule.RuleGroup</c> documents: on a stored rule with a
+    /// group, puts of Name, Description, ApplicationName and ServiceName fail with E_ACCESSDENIED.
+    /// Whether Windows enforces it through COM is unconfirmed (the live test reports it), so the
+    /// suites run with it on and off. The HRESULT is an assumption.
+    /// </summary>
+    public bool ProtectGroupedRules { get; set; }
+
     /// <summary>Calls with <see cref="FakeCall.Commits"/> so far, faulted ones included.</summary>
     public int Writes => Calls.Count(call => call.Commits);
 

@@ -24,6 +24,9 @@ public sealed partial class FakeRule(FakeFirewall firewall) : FakeDispatch, INet
     private const int Tcp = 6;
     private const int Udp = 17;
 
+    /// <summary>The fields the RuleGroup documentation names as protected on a grouped rule.</summary>
+    private static readonly string[] ProtectedMembers = ["put_Name", "put_Description", "put_ApplicationName", "put_ServiceName"];
+
     private ComRuleRecord _record = new()
     {
         Protocol = 256,
@@ -193,6 +196,11 @@ public sealed partial class FakeRule(FakeFirewall firewall) : FakeDispatch, INet
     private void Put(string member, Func<ComRuleRecord, ComRuleRecord> change)
     {
         firewall.Enter(Interface, member, _record.Name, commits: InStore);
+        if (firewall.ProtectGroupedRules && InStore && _record.Grouping is not null && ProtectedMembers.Contains(member))
+        {
+            throw new COMException($"{member}: the rule is in group '{_record.Grouping}', so this field is protected", ComErrors.AccessDenied);
+        }
+
         _record = change(_record);
         if (InStore)
         {

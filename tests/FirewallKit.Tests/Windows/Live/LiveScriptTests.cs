@@ -45,6 +45,27 @@ public class LiveScriptTests
         }
     }
 
+    [Test]
+    public void The_exported_PowerShell_script_writes_to_the_local_GPO_store_and_removes_from_it()
+    {
+        // -PolicyStore localhost is the local Group Policy Object (New-NetFirewallRule's PolicyStore documentation).
+        var plan = Planning.Plan(new PlanRequest(_profile));
+        var script = Path.Combine(_files.Path, "fwkit-gpo.ps1");
+        File.WriteAllText(script, new PowerShellPlanExporter().Export(plan, TestProvenance.PowerShell), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        string[] run = ["-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-File", script, "-PolicyStore", "localhost"];
+        var count = $"@(Get-NetFirewallRule -PolicyStore localhost -Group '{_group.Replace("'", "''", StringComparison.Ordinal)}' -ErrorAction SilentlyContinue).Count";
+
+        var applied = LiveWindows.Run("powershell.exe", run);
+        var held = LiveWindows.Run("powershell.exe", "-NoProfile", "-Command", count);
+        var removed = LiveWindows.Run("powershell.exe", [.. run, "-Remove"]);
+        var left = LiveWindows.Run("powershell.exe", "-NoProfile", "-Command", count);
+
+        Assert.That(applied.ExitCode, Is.Zero, applied.ToString());
+        Assert.That(held.Out.Trim(), Is.EqualTo(plan.Rules.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)), held.ToString());
+        Assert.That(removed.ExitCode, Is.Zero, removed.ToString());
+        Assert.That(left.Out.Trim(), Is.EqualTo("0"), left.ToString());
+    }
+
     [TestCase("powershell.exe")]
     [TestCase("pwsh")]
     public void The_exported_PowerShell_script_previews_applies_and_then_changes_nothing(string shell)
