@@ -7,7 +7,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit apply</c>: make the firewall hold exactly the profile's rules, writing only what differs.</summary>
 internal static class ApplyCommand
 {
-    private sealed record Options(string Profile, string? Catalog, bool DryRun, string? BackupDirectory, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -27,13 +26,12 @@ internal static class ApplyCommand
             parse,
             log =>
             {
-                var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetValue(format), parse.GetValue(output));
                 var report = FirewallOperations.Apply(
-                    new ApplyRequest(new PlanRequest(options.Profile, options.Catalog), options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
+                    new ApplyRequest(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), parse.GetValue(dryRun), parse.GetValue(backupDirectory) ?? FirewallPlatform.DefaultBackupDirectory),
                     host.Firewall,
                     host.Network,
                     host.Clock);
-                return OperationOutput.Write(host, report, options.Format, options.Output, log);
+                return OperationOutput.Write(host, report, parse.GetValue(format), parse.GetValue(output), log);
             },
             FirewallPlatform.DefaultLogFile));
         return command;

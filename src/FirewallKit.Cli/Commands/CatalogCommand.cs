@@ -7,7 +7,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit catalog</c>: list the product's ports, roles and features as the engine reads them.</summary>
 internal static class CatalogCommand
 {
-    private sealed record Options(string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -20,9 +19,8 @@ internal static class CatalogCommand
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var loaded = CatalogLoader.LoadOrEmbedded(options.Catalog);
-            host.Write(options.Output, options.Format == OutputFormat.Json ? CatalogFormatter.Json(loaded) : CatalogFormatter.Table(loaded), log);
+            var loaded = CatalogLoader.LoadOrEmbedded(parse.GetValue(catalog));
+            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? CatalogFormatter.Json(loaded) : CatalogFormatter.Table(loaded), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -9,7 +9,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit check</c>: would a connection from this address to this port get through the rules?</summary>
 internal static class CheckCommand
 {
-    private sealed record Options(string? Profile, string? Rules, string? Catalog, string From, int Port, string Protocol, string? FirewallProfile, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -76,14 +75,11 @@ internal static class CheckCommand
         });
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(
-                parse.GetValue(profile), parse.GetValue(rules), parse.GetValue(catalog), parse.GetRequiredValue(from),
-                parse.GetValue(port), parse.GetRequiredValue(protocol), parse.GetValue(firewallProfile), parse.GetValue(format), parse.GetValue(output));
-            RuleSource source = options.Rules is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(options.Profile!, options.Catalog));
-            var query = ConnectionQueries.From(options.From, options.Port, options.Protocol);
-            var result = ConnectionCheck.Run(new CheckRequest(source, query, ConnectionQueries.Profile(options.FirewallProfile)));
+            RuleSource source = parse.GetValue(rules) is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(parse.GetValue(profile)!, parse.GetValue(catalog)));
+            var query = ConnectionQueries.From(parse.GetRequiredValue(from), parse.GetValue(port), parse.GetRequiredValue(protocol));
+            var result = ConnectionCheck.Run(new CheckRequest(source, query, ConnectionQueries.Profile(parse.GetValue(firewallProfile))));
             log.Debug("Checked {Query} against {RuleCount} rules of {Source}", CheckFormatter.QueryText(result.Query), result.RuleCount, result.RuleSource);
-            host.Write(options.Output, options.Format == OutputFormat.Json ? CheckFormatter.Json(result) : CheckFormatter.Text(result), log);
+            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? CheckFormatter.Json(result) : CheckFormatter.Text(result), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -8,7 +8,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit plan</c>: the rules a profile needs and, port by port, who may reach it and why.</summary>
 internal static class PlanCommand
 {
-    private sealed record Options(string Profile, string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -23,10 +22,9 @@ internal static class PlanCommand
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var plan = Planning.Plan(new PlanRequest(options.Profile, options.Catalog));
-            log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}: plan {PlanHash}", plan.Rules.Count, plan.Ports.Count, options.Profile, plan.Hash);
-            host.Write(options.Output, options.Format == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, options.Output is null ? host.Console.Width : null), log);
+            var plan = Planning.Plan(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)));
+            log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}: plan {PlanHash}", plan.Rules.Count, plan.Ports.Count, parse.GetRequiredValue(profile), plan.Hash);
+            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, parse.GetValue(output) is null ? host.Console.Width : null), log);
             return ExitCodes.Success;
         }));
         return command;

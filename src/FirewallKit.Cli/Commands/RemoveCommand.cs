@@ -7,7 +7,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit remove</c>: delete every rule fwkit owns in a group (uninstall), after a backup.</summary>
 internal static class RemoveCommand
 {
-    private sealed record Options(string? Group, string? Catalog, bool DryRun, string? BackupDirectory, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -28,12 +27,11 @@ internal static class RemoveCommand
             parse,
             log =>
             {
-                var options = new Options(parse.GetValue(group), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetValue(format), parse.GetValue(output));
                 var report = FirewallOperations.Remove(
-                    new RemoveRequest(options.Group, options.Catalog, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory),
+                    new RemoveRequest(parse.GetValue(group), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(backupDirectory) ?? FirewallPlatform.DefaultBackupDirectory),
                     host.Firewall,
                     host.Clock);
-                return OperationOutput.Write(host, report, options.Format, options.Output, log);
+                return OperationOutput.Write(host, report, parse.GetValue(format), parse.GetValue(output), log);
             },
             FirewallPlatform.DefaultLogFile));
         return command;

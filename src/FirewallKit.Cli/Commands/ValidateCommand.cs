@@ -8,7 +8,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit validate</c>: check a profile (and catalog) without planning output; exit 2 when invalid.</summary>
 internal static class ValidateCommand
 {
-    private sealed record Options(string Profile, string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -22,9 +21,8 @@ internal static class ValidateCommand
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var inputs = Planning.Load(new PlanRequest(options.Profile, options.Catalog));
-            host.Write(options.Output, options.Format == OutputFormat.Json ? ResultFormatter.ValidJson(options.Profile, inputs) : ResultFormatter.ValidText(options.Profile, inputs), log);
+            var inputs = Planning.Load(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)));
+            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? ResultFormatter.ValidJson(parse.GetRequiredValue(profile), inputs) : ResultFormatter.ValidText(parse.GetRequiredValue(profile), inputs), log);
             log.Debug("Valid: plan {PlanHash}", inputs.Plan.Hash);
             OperationOutput.LogWarnings(inputs.Plan.Warnings, log);
 

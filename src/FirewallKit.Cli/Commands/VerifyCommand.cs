@@ -7,7 +7,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit verify</c>: exit 0 when the firewall holds exactly the profile's rules, 1 with the drift listed.</summary>
 internal static class VerifyCommand
 {
-    private sealed record Options(string Profile, string? Catalog, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -21,9 +20,8 @@ internal static class VerifyCommand
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var options = new Options(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(format), parse.GetValue(output));
-            var report = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(options.Profile, options.Catalog)), host.Firewall, host.Network);
-            return OperationOutput.Write(host, report, options.Format, options.Output, log);
+            var report = FirewallOperations.Verify(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), host.Firewall, host.Network);
+            return OperationOutput.Write(host, report, parse.GetValue(format), parse.GetValue(output), log);
         }));
         return command;
     }

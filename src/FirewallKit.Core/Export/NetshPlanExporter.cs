@@ -102,14 +102,15 @@ public sealed class NetshPlanExporter : IPlanExporter
         }
 
         var quotedDescription = CmdQuoting.Quote(description);
-        string Command(IEnumerable<string> remoteIp) => new StringBuilder("netsh advfirewall firewall add rule name=").Append(rule.Name)
-            .Append(" dir=in action=").Append(RuleTerms.Action(rule.Action).ToLowerInvariant())
-            .Append(" protocol=").Append(RuleTerms.Protocol(rule.Protocol).ToLowerInvariant())
-            .Append(" localport=").AppendJoin(',', rule.LocalPorts.ToTokens())
-            .Append(" remoteip=").AppendJoin(',', remoteIp)
-            .Append(" profile=").Append(string.Join(",", RuleTerms.Profiles(rule.Profiles)).ToLowerInvariant())
-            .Append(" enable=").Append(rule.Enabled ? "yes" : "no")
-            .Append(" description=").Append(quotedDescription)
+        string Command(IEnumerable<string> remoteIp) => new StringBuilder("netsh advfirewall firewall add rule").Append(Keyword(RuleFields.Name)).Append(rule.Name)
+            .Append(Keyword(RuleFields.Direction)).Append("in")
+            .Append(Keyword(RuleFields.Action)).Append(RuleTerms.Action(rule.Action).ToLowerInvariant())
+            .Append(Keyword(RuleFields.Protocol)).Append(RuleTerms.Protocol(rule.Protocol).ToLowerInvariant())
+            .Append(Keyword(RuleFields.LocalPorts)).AppendJoin(',', rule.LocalPorts.ToTokens())
+            .Append(Keyword(RuleFields.RemoteAddresses)).AppendJoin(',', remoteIp)
+            .Append(Keyword(RuleFields.Profiles)).Append(string.Join(",", RuleTerms.Profiles(rule.Profiles)).ToLowerInvariant())
+            .Append(Keyword(RuleFields.Enabled)).Append(rule.Enabled ? "yes" : "no")
+            .Append(Keyword(RuleFields.Description)).Append(quotedDescription)
             .Append(AddSuffix)
             .ToString();
 
@@ -218,4 +219,7 @@ public sealed class NetshPlanExporter : IPlanExporter
         safe = new string([.. safe.Select(c => char.IsControl(c) ? ' ' : c)]).TrimEnd().TrimEnd('^');
         text.Append(safe.Length == 0 ? "rem" : "rem " + safe).Append("\r\n");
     }
+
+    /// <summary>" keyword=" for a field, in netsh's spelling from the field table.</summary>
+    private static string Keyword(RuleField field) => " " + field.Spelling.Netsh + "=";
 }

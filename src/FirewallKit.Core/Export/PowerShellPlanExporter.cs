@@ -64,21 +64,22 @@ public sealed class PowerShellPlanExporter : IPlanExporter
     private static void AppendRule(StringBuilder text, FirewallRule rule)
     {
         text.Append("    @{\n");
-        Field(text, "Name", PowerShellLiteral.Quote(rule.Name));
-        Field(text, "DisplayName", PowerShellLiteral.Quote(rule.DisplayName));
-        Field(text, "Description", PowerShellLiteral.Quote(rule.Description));
-        Field(text, "Action", PowerShellLiteral.Quote(RuleTerms.Action(rule.Action)));
-        Field(text, "Protocol", PowerShellLiteral.Quote(RuleTerms.Protocol(rule.Protocol)));
-        Field(text, "LocalPort", List(rule.LocalPorts.ToTokens()));
-        Field(text, "RemoteAddress", List(rule.RemoteAddresses.ToTokens()));
+        Field(text, RuleFields.Name, PowerShellLiteral.Quote(rule.Name));
+        Field(text, RuleFields.DisplayName, PowerShellLiteral.Quote(rule.DisplayName));
+        Field(text, RuleFields.Description, PowerShellLiteral.Quote(rule.Description));
+        Field(text, RuleFields.Action, PowerShellLiteral.Quote(RuleTerms.Action(rule.Action)));
+        Field(text, RuleFields.Protocol, PowerShellLiteral.Quote(RuleTerms.Protocol(rule.Protocol)));
+        Field(text, RuleFields.LocalPorts, List(rule.LocalPorts.ToTokens()));
+        Field(text, RuleFields.RemoteAddresses, List(rule.RemoteAddresses.ToTokens()));
         // -Profile is a flags enum and -Enabled an enum (not a Boolean): both take their names as text.
-        Field(text, "Profile", PowerShellLiteral.Quote(string.Join(",", RuleTerms.Profiles(rule.Profiles))));
-        Field(text, "Enabled", PowerShellLiteral.Quote(rule.Enabled ? "True" : "False"));
+        Field(text, RuleFields.Profiles, PowerShellLiteral.Quote(string.Join(",", RuleTerms.Profiles(rule.Profiles))));
+        Field(text, RuleFields.Enabled, PowerShellLiteral.Quote(rule.Enabled ? "True" : "False"));
         text.Append("    }\n");
     }
 
-    private static void Field(StringBuilder text, string name, string value) =>
-        text.Append("        ").Append(name.PadRight(13)).Append(" = ").Append(value).Append('\n');
+    /// <summary>One value of a rule's block, keyed by the field's NetSecurity parameter, as New-NetFirewallRule takes it.</summary>
+    private static void Field(StringBuilder text, RuleField field, string value) =>
+        text.Append("        ").Append(field.Spelling.NetSecurity!.PadRight(13)).Append(" = ").Append(value).Append('\n');
 
     private static string List(IReadOnlyList<string> values)
     {

@@ -29,9 +29,9 @@ public static class FirewallOperations
         return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
     }
 
-    public static OperationReport Verify(VerifyRequest request, IFirewallEnvironment environment, INetworkInterfaces network)
+    public static OperationReport Verify(PlanRequest request, IFirewallEnvironment environment, INetworkInterfaces network)
     {
-        var inputs = Planning.LoadForMachine(request.Plan, network);
+        var inputs = Planning.LoadForMachine(request, network);
         var (plan, ownership) = (inputs.Plan, inputs.Ownership);
         return Run(new Job("verify", plan.Rules, ownership, plan.Hash, [], DryRun: false, CompareOnly: true, string.Empty), environment, TimeProvider.System);
     }

@@ -34,7 +34,7 @@ public class FirewallOperationsTests
     public void Apply_then_verify_is_in_sync_and_a_second_apply_changes_nothing()
     {
         var first = Apply();
-        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
+        var verify = FirewallOperations.Verify(new PlanRequest(Cluster), _machine, GivenInterfaces.Office);
         var writes = _store.Writes;
         var second = Apply();
 
@@ -51,7 +51,7 @@ public class FirewallOperationsTests
     public void Each_operation_releases_the_store_it_opened()
     {
         Apply();
-        FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
+        FirewallOperations.Verify(new PlanRequest(Cluster), _machine, GivenInterfaces.Office);
 
         Assert.That(_store.Disposals, Is.EqualTo(2));
     }
@@ -63,7 +63,7 @@ public class FirewallOperationsTests
         var edited = _store.List(TestRules.Group).Rules.First(r => r.Action == Core.RuleWords.RuleAction.Allow);
         _store.Update(edited with { Enabled = false });
 
-        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office);
+        var verify = FirewallOperations.Verify(new PlanRequest(Cluster), _machine, GivenInterfaces.Office);
 
         Assert.That(verify.Status, Is.EqualTo(OperationStatus.Drift));
         Assert.That(verify.Diff!.Writes.Select(c => (c.Name, c.Fields.Single())), Is.EqualTo(new[] { (edited.Name, RuleFields.Enabled.Name) }));
@@ -114,7 +114,7 @@ public class FirewallOperationsTests
         _machine.State = _machine.State with { ServiceRunning = false };
 
         Assert.That(Apply(dryRun: true).Problems, Is.EqualTo(new[] { EnvironmentAssessment.ServiceStopped }));
-        Assert.That(FirewallOperations.Verify(new VerifyRequest(new PlanRequest(Cluster)), _machine, GivenInterfaces.Office).Status, Is.EqualTo(OperationStatus.Blocked));
+        Assert.That(FirewallOperations.Verify(new PlanRequest(Cluster), _machine, GivenInterfaces.Office).Status, Is.EqualTo(OperationStatus.Blocked));
     }
 
     [Test]

@@ -110,7 +110,7 @@ public class LocalSubnetAtApplyTests
             Assert.That(report.Warnings.Single(w => w.Code == "local-subnet-resolved").Message, Does.Contain("10.60.0.0/22").And.Contain("Ethernet"));
             Assert.That(report.Warnings.Select(w => w.Code), Does.Not.Contain("keyword-not-enforced"));
         });
-        Assert.That(FirewallOperations.Verify(new VerifyRequest(new PlanRequest(profile)), _machine, GivenInterfaces.Office).Status, Is.EqualTo(OperationStatus.InSync));
+        Assert.That(FirewallOperations.Verify(new PlanRequest(profile), _machine, GivenInterfaces.Office).Status, Is.EqualTo(OperationStatus.InSync));
     }
 
     [Test]
@@ -120,7 +120,7 @@ public class LocalSubnetAtApplyTests
         FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), false, _files.Path), _machine, GivenInterfaces.Office, FixedClock.Default);
         var moved = new GivenInterfaces(GivenInterfaces.Interface("Ethernet", up: true, loopback: false, ("10.61.0.20", 24)));
 
-        var verify = FirewallOperations.Verify(new VerifyRequest(new PlanRequest(profile)), _machine, moved);
+        var verify = FirewallOperations.Verify(new PlanRequest(profile), _machine, moved);
 
         Assert.That(verify.Status, Is.EqualTo(OperationStatus.Drift));
     }

@@ -37,7 +37,7 @@ public class ComFirewallStoreTests(bool protectGroupedRules)
     private OperationReport Apply(string profile) =>
         FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, _backups.Path), _machine, GivenInterfaces.Office, FixedClock.Default);
 
-    private OperationReport Verify(string profile) => FirewallOperations.Verify(new VerifyRequest(new PlanRequest(profile)), _machine, GivenInterfaces.Office);
+    private OperationReport Verify(string profile) => FirewallOperations.Verify(new PlanRequest(profile), _machine, GivenInterfaces.Office);
 
     private OperationReport Remove() => FirewallOperations.Remove(new RemoveRequest(null, null, DryRun: false, _backups.Path), _machine, FixedClock.Default);
 

@@ -51,7 +51,7 @@ public class LiveAdapterTests
 
     private OperationReport Apply() => FirewallOperations.Apply(new ApplyRequest(new PlanRequest(_profile), DryRun: false, Backups), _machine, new SystemNetworkInterfaces(), TimeProvider.System);
 
-    private OperationReport Verify() => FirewallOperations.Verify(new VerifyRequest(new PlanRequest(_profile)), _machine, new SystemNetworkInterfaces());
+    private OperationReport Verify() => FirewallOperations.Verify(new PlanRequest(_profile), _machine, new SystemNetworkInterfaces());
 
     [Test]
     public void Apply_reapply_verify_hand_edit_remove_and_rollback_on_the_real_firewall()
