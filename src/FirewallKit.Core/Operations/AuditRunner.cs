@@ -70,8 +70,8 @@ public static class AuditRunner
         var targets = new List<Target>();
         foreach (var row in plan.Ports.Where(r => r.Decision != Decision.NoRule))
         {
-            // The decision table keeps its ports as the contract's text; a row the planner wrote always parses.
-            if (!PortSet.TryParse([row.Port], out var ports) || ports.IsAny || Count(ports) > MaxPortsPerRow)
+            var ports = row.Port;
+            if (ports.IsAny || Count(ports) > MaxPortsPerRow)
             {
                 continue;
             }

@@ -106,7 +106,7 @@ public class PlanPropertyTests
             foreach (var port in named)
             {
                 var text = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Assert.That(exported.Ports.Count(p => p.Port == text), Is.EqualTo(1), $"rows for {text}; {context}");
+                Assert.That(exported.Ports.Count(p => p.PortText == text), Is.EqualTo(1), $"rows for {text}; {context}");
             }
 
             Assert.That(applied.ResolvedAtApply, Is.Empty, context);
@@ -144,7 +144,7 @@ public class PlanPropertyTests
             // An allowed port promises only its entry's protocol.
             Assert.That(row.Decision != Decision.Closed || row.Protocol is null, Is.True, $"closed {row.Port} covers TCP and UDP; {context}");
             var allowed = row.Decision == Decision.Open ? AddressSet.Any : AddressSet.Union(row.AllowedFrom.Select(a => a.Addresses));
-            var port = int.Parse(row.Port, System.Globalization.CultureInfo.InvariantCulture);
+            var port = int.Parse(row.PortText, System.Globalization.CultureInfo.InvariantCulture);
             TransportProtocol[] protocols = row.Protocol is { } one ? [one] : [TransportProtocol.Tcp, TransportProtocol.Udp];
             foreach (var protocol in protocols)
             {

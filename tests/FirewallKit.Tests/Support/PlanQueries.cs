@@ -10,7 +10,7 @@ public static class PlanQueries
 {
     /// <summary>The row that decides the port for the protocol: its own, or a closed row that covers both protocols.</summary>
     public static PortDecision Port(this RulePlan plan, int port, TransportProtocol protocol = TransportProtocol.Tcp) =>
-        plan.Ports.Single(p => p.Port == port.ToString(System.Globalization.CultureInfo.InvariantCulture) && (p.Protocol is null || p.Protocol == protocol));
+        plan.Ports.Single(p => p.Port.Equals(Core.Ports.PortSet.Of(port)) && (p.Protocol is null || p.Protocol == protocol));
 
     /// <summary>Whether a connection from <paramref name="from"/> to the port gets through the planned rules.</summary>
     public static bool Admits(this RulePlan plan, int port, string from, TransportProtocol protocol = TransportProtocol.Tcp)
