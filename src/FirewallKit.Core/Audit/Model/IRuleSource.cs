@@ -1,3 +1,4 @@
+using FirewallKit.Core.Evaluation;
 namespace FirewallKit.Core.Audit;
 
 /// <summary>

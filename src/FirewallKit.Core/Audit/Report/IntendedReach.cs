@@ -1,4 +1,5 @@
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Core.Audit;
