@@ -1,5 +1,5 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
 

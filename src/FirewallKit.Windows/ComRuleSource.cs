@@ -1,5 +1,6 @@
 using System.Globalization;
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 using FirewallKit.Windows.Interop;

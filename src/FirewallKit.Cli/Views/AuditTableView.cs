@@ -3,6 +3,7 @@ using System.Text;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.RuleWords;
@@ -45,7 +45,7 @@ public static class CheckFormatter
             {
                 ["profiles"] = JsonOutput.Strings(RuleTerms.Profiles(v.Profiles)),
                 ["outcome"] = OutcomeName(v.Verdict.Outcome),
-                ["rule"] = v.Verdict.DecidingRule?.Name,
+                ["rule"] = v.Verdict.DecidingRule?.Id,
                 ["action"] = v.Verdict.DecidingRule is { } rule ? RuleTerms.Action(rule.Action) : null,
                 ["reason"] = v.Verdict.Reason,
             })]),

@@ -26,7 +26,7 @@ public static class PlanTableFormatter
         text.AppendLine("Ports: who may reach each one, and why");
         var portRows = plan.Ports.Select(p => new[]
         {
-            p.Port,
+            p.PortText,
             p.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "any",
             PlanTerms.Decision(p.Decision),
             AllowedText(p),

@@ -53,11 +53,12 @@ public static class RulePlanner
         if (catalog.Ephemeral is { } ephemeral)
         {
             decisions.Add(new PortDecision(
-                string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-{PortRange.Max}"),
+                PortSet.Parse(string.Create(CultureInfo.InvariantCulture, $"{ephemeral.Above + 1}-{PortRange.Max}")),
                 null,
                 [],
                 Decision.NoRule,
                 [],
+                AddressSet.Empty,
                 string.Create(CultureInfo.InvariantCulture, $"not listed, above {ephemeral.Above}: temporary local IPC whose numbers change; no rule (loopback is not filtered)"),
                 []));
             foreach (var (id, port) in profile.PortOverrides.Where(o => o.Value > ephemeral.Above))
@@ -194,7 +195,7 @@ public static class RulePlanner
             reason = RoleText(lead.Role) + ": " + string.Join("; ", sources.Select(x => x.Reach.Flow));
         }
 
-        var row = new PortDecision(portText, protocol, entryIds, decision, allowedFrom, reason, []);
+        var row = new PortDecision(PortSet.Of(port), protocol, entryIds, decision, allowedFrom, allowed, reason, []);
         var key = new RowKey(string.Join("+", entryIds), protocol, decision, allowed);
         return new Row(port, row, allowed, lead.DisplayName, lead, key);
     }
@@ -236,7 +237,7 @@ public static class RulePlanner
     {
         var first = rows[0];
         var decision = first.Decision;
-        var ports = rows.Select(r => r.Decision.Port).ToList();
+        var ports = rows.Select(r => r.Port.ToString(CultureInfo.InvariantCulture)).ToList();
         var localPorts = PortSet.Of(rows.Select(r => r.Port));
         var label = $"{RuleTerms.Protocol(protocol)} {string.Join(", ", ports)}";
         var baseName = $"{catalog.RuleNamePrefix}-{RuleTerms.Protocol(protocol).ToLowerInvariant()}-{ports[0]}";

@@ -19,12 +19,12 @@ public static class ScriptHeader
     public static IReadOnlyList<string> Lines(RulePlan plan)
     {
         var lines = new List<string> { "Ports: who may reach each one, and why" };
-        var portWidth = Math.Max(4, plan.Ports.Max(p => (int?)p.Port.Length) ?? 0) + 2;
+        var portWidth = Math.Max(4, plan.Ports.Max(p => (int?)p.PortText.Length) ?? 0) + 2;
         var detail = Indent + new string(' ', portWidth + "PROTO  ".Length + "restricted  ".Length);
         lines.Add(Indent + "PORT".PadRight(portWidth) + "PROTO  " + "DECISION    " + "WHO, AND WHY");
         foreach (var port in plan.Ports)
         {
-            var head = Indent + port.Port.PadRight(portWidth) + (port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "any").PadRight(7) + PlanTerms.Decision(port.Decision).PadRight(12);
+            var head = Indent + port.PortText.PadRight(portWidth) + (port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "any").PadRight(7) + PlanTerms.Decision(port.Decision).PadRight(12);
             var allowed = Allowed(port);
             var first = allowed.Length > 0 ? "from " + allowed : port.Reason;
             lines.AddRange(Wrap(first, head, detail));

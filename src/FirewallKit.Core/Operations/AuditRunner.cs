@@ -1,5 +1,6 @@
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
@@ -23,7 +24,7 @@ public static class AuditRunner
 
         var planProfiles = plan is null ? NetworkProfiles.None : plan.Rules.Aggregate(NetworkProfiles.None, (all, rule) => all | rule.Profiles);
         var profiles = request.Only is { } only ? [only] : EachProfile;
-        var evaluator = new ReachabilityEvaluator(firewall);
+        var evaluator = new FirewallEvaluator(firewall.Rules, firewall.Profiles);
         var ports = new List<PortAudit>();
         foreach (var target in targets)
         {
@@ -70,8 +71,8 @@ public static class AuditRunner
         var targets = new List<Target>();
         foreach (var row in plan.Ports.Where(r => r.Decision != Decision.NoRule))
         {
-            // The decision table keeps its ports as the contract's text; a row the planner wrote always parses.
-            if (!PortSet.TryParse([row.Port], out var ports) || ports.IsAny || Count(ports) > MaxPortsPerRow)
+            var ports = row.Port;
+            if (ports.IsAny || Count(ports) > MaxPortsPerRow)
             {
                 continue;
             }

@@ -1,4 +1,4 @@
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Operations;

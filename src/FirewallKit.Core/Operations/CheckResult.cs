@@ -1,4 +1,4 @@
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Operations;

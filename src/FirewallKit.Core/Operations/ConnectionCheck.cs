@@ -1,4 +1,4 @@
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Core.Operations;
@@ -14,6 +14,6 @@ public static class ConnectionCheck
             RuleSource.OfFile file => (PlanContract.RuleReader.Load(file.Path), file.Path),
             _ => throw new ArgumentOutOfRangeException(nameof(request), request.Rules, "Unknown rule source."),
         };
-        return new CheckResult(request.Query, source, rules.Count, [.. new ConnectionEvaluator(rules).EvaluateEachProfile(request.Query, request.Only)]);
+        return new CheckResult(request.Query, source, rules.Count, [.. FirewallEvaluator.Of(rules).EvaluateEachProfile(request.Query, request.Only)]);
     }
 }

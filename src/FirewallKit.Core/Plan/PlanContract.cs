@@ -76,7 +76,7 @@ public static class PlanContract
 
     private static JsonObject PortToJson(PortDecision port) => new()
     {
-        ["port"] = port.Port,
+        ["port"] = port.PortText,
         ["protocol"] = port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "Any",
         ["entries"] = JsonOutput.Strings(port.Entries),
         ["decision"] = PlanTerms.Decision(port.Decision),

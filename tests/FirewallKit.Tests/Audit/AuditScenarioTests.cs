@@ -1,5 +1,6 @@
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.RuleWords;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using FirewallKit.Cli;
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows;

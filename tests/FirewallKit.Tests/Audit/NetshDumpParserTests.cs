@@ -1,5 +1,6 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;

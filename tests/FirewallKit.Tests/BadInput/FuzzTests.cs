@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Validation;
@@ -158,7 +159,7 @@ public class FuzzTests
             var profile = ProfileLoader.Reader(TestCatalog.PrinterOn).Parse(label, bytes);
             var plan = RulePlanner.Plan(TestCatalog.PrinterOn, profile);
             _ = new JsonPlanExporter().Export(plan) + PlanTableFormatter.Table(plan);
-            var evaluator = new ConnectionEvaluator(plan.Rules);
+            var evaluator = FirewallEvaluator.Of(plan.Rules);
             _ = evaluator.EvaluateEachProfile(TestQueries.Of("10.20.0.99", 5200, "tcp"));
             _ = evaluator.EvaluateEachProfile(TestQueries.Of("fd00:20::13", 443, "tcp"));
             valid = true;

@@ -140,7 +140,7 @@ public class MultiServerFlowTests
 
         var differing = v509.Ports.Zip(v512.Ports)
             .Where(pair => pair.First.Decision != pair.Second.Decision || !WhoReaches(pair.First).Equals(WhoReaches(pair.Second)))
-            .Select(pair => pair.First.Port)
+            .Select(pair => pair.First.PortText)
             .ToList();
 
         Assert.That(differing, Is.EqualTo(new[] { "5009", "5400" }));

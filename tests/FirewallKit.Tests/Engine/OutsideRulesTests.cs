@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
@@ -97,9 +98,9 @@ public partial class OutsideRulesTests
     {
         var plan = ProfileBuilder.Cluster("10.20.0.11").Plan();
 
-        var verdict = ConnectionEvaluator.Evaluate(plan.Rules, TestQueries.Tcp("::1", 5200), NetworkProfiles.Domain);
+        var verdict = FirewallEvaluator.Evaluate(plan.Rules, TestQueries.Tcp("::1", 5200), NetworkProfiles.Domain);
 
-        Assert.That((verdict.Outcome, verdict.Reason), Is.EqualTo((ConnectionOutcome.Allowed, ConnectionEvaluator.LoopbackReason)));
+        Assert.That((verdict.Outcome, verdict.Reason), Is.EqualTo((ConnectionOutcome.Allowed, FirewallEvaluator.LoopbackReason)));
     }
 
     private static RulePlan Plan(string json) =>

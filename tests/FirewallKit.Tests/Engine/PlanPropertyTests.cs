@@ -1,6 +1,7 @@
 using System.Text;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
@@ -106,7 +107,7 @@ public class PlanPropertyTests
             foreach (var port in named)
             {
                 var text = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Assert.That(exported.Ports.Count(p => p.Port == text), Is.EqualTo(1), $"rows for {text}; {context}");
+                Assert.That(exported.Ports.Count(p => p.PortText == text), Is.EqualTo(1), $"rows for {text}; {context}");
             }
 
             Assert.That(applied.ResolvedAtApply, Is.Empty, context);
@@ -131,7 +132,7 @@ public class PlanPropertyTests
     private static void HoldsBesideAllowAll(RulePlan plan, DeploymentProfile profile, List<System.Net.IPAddress> probes, bool skipKeywordRows, string context)
     {
         var strict = profile.Enforcement == Enforcement.Strict;
-        var evaluator = strict ? ForeignAllowAll.Beside(plan.Rules) : new ConnectionEvaluator(plan.Rules);
+        var evaluator = strict ? ForeignAllowAll.Beside(plan.Rules) : FirewallEvaluator.Of(plan.Rules);
         var firewallProfile = new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public }.First(p => profile.NetworkProfiles.HasFlag(p));
         foreach (var row in plan.Ports.Where(r => r.Decision != Decision.NoRule))
         {
@@ -144,7 +145,7 @@ public class PlanPropertyTests
             // An allowed port promises only its entry's protocol.
             Assert.That(row.Decision != Decision.Closed || row.Protocol is null, Is.True, $"closed {row.Port} covers TCP and UDP; {context}");
             var allowed = row.Decision == Decision.Open ? AddressSet.Any : AddressSet.Union(row.AllowedFrom.Select(a => a.Addresses));
-            var port = int.Parse(row.Port, System.Globalization.CultureInfo.InvariantCulture);
+            var port = int.Parse(row.PortText, System.Globalization.CultureInfo.InvariantCulture);
             TransportProtocol[] protocols = row.Protocol is { } one ? [one] : [TransportProtocol.Tcp, TransportProtocol.Udp];
             foreach (var protocol in protocols)
             {
@@ -166,7 +167,7 @@ public class PlanPropertyTests
         var context = $"case {index} (seed {Seed}): {(json.Length > 2000 ? json[..2000] + "…" : json)}";
         var profile = ProfileLoader.Reader(TestCatalog.PrinterOn).Parse($"generated-{index}.json", Encoding.UTF8.GetBytes(json));
         var plan = RulePlanner.Plan(TestCatalog.PrinterOn, profile);
-        var evaluator = new ConnectionEvaluator(plan.Rules);
+        var evaluator = FirewallEvaluator.Of(plan.Rules);
         Note(generated, kinds);
 
         // Windows caps each address list at 1000 entries, and an empty list would mean Any.

@@ -49,7 +49,7 @@ public class PolicyHoleTests
         foreach (var port in named)
         {
             var text = port.ToString(CultureInfo.InvariantCulture);
-            Assert.That(plan.Ports.Count(p => p.Port == text), Is.EqualTo(1), $"rows for {text}");
+            Assert.That(plan.Ports.Count(p => p.PortText == text), Is.EqualTo(1), $"rows for {text}");
         }
     }
 

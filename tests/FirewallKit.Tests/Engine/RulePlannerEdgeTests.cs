@@ -1,4 +1,4 @@
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Validation;
@@ -16,7 +16,7 @@ public class RulePlannerEdgeTests
         var plan = ProfileBuilder.SingleServer().Clients("0.0.0.0/0", "::", "::2-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff").Plan();
 
         Assert.That(plan.Rules.Where(r => r.RemoteAddresses.EntryCount == 0).Select(r => r.Name), Is.Empty);
-        Assert.That(ConnectionEvaluator.Evaluate(plan.Rules, TestQueries.Of("10.1.1.1", 443, "tcp"), NetworkProfiles.Domain).IsAllowed, Is.True);
+        Assert.That(FirewallEvaluator.Evaluate(plan.Rules, TestQueries.Of("10.1.1.1", 443, "tcp"), NetworkProfiles.Domain).IsAllowed, Is.True);
     }
 
     [Test]

@@ -231,7 +231,7 @@ public class RulePlannerTests
     {
         var row = ProfileBuilder.SingleServer().Plan().Ports.Single(p => p.Decision == Decision.NoRule);
 
-        Assert.That(row.Port, Is.EqualTo("10001-65535"));
+        Assert.That(row.PortText, Is.EqualTo("10001-65535"));
         Assert.That(row.Reason, Does.Contain("temporary local IPC"));
         Assert.That(row.Rules, Is.Empty);
     }

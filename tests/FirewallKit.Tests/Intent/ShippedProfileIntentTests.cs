@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
@@ -221,7 +222,7 @@ public class ShippedProfileIntentTests
     public void Loopback_reaches_every_port_because_Windows_does_not_filter_it(string profileFile)
     {
         var (profile, rules) = Shipped(profileFile);
-        var evaluator = new ConnectionEvaluator(rules);
+        var evaluator = FirewallEvaluator.Of(rules);
 
         foreach (var (port, _, _) in Tables[profileFile])
         {
@@ -296,7 +297,7 @@ public class ShippedProfileIntentTests
     {
         var (_, rules) = Shipped("single-server.json", json => json["features"]!["airPrintDiscovery"] = true);
 
-        var verdict = ConnectionEvaluator.Evaluate(rules, TestQueries.Of("10.50.0.7", 5353, "udp"), NetworkProfiles.Domain);
+        var verdict = FirewallEvaluator.Evaluate(rules, TestQueries.Of("10.50.0.7", 5353, "udp"), NetworkProfiles.Domain);
 
         Assert.That(verdict.Outcome, Is.EqualTo(ConnectionOutcome.DependsOnMachine));
         Assert.That(verdict.Reason, Does.Contain("10.50.0.7 is in LocalSubnet"));
@@ -318,7 +319,7 @@ public class ShippedProfileIntentTests
 
     private static string Answers(IReadOnlyList<FirewallRule> rules, string port, NetworkProfiles firewallProfile, string[]? sources = null)
     {
-        var evaluator = new ConnectionEvaluator(rules);
+        var evaluator = FirewallEvaluator.Of(rules);
         var (protocol, number) = Parse(port);
         return string.Concat((sources ?? Sources).Select(from =>
         {

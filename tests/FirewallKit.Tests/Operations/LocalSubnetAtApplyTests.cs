@@ -1,7 +1,7 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Apply;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Export;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Operations;

@@ -1,5 +1,5 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
@@ -17,7 +17,7 @@ public static class ForeignAllowAll
     public static readonly IReadOnlyList<FirewallRule> Rules = [Rule(TransportProtocol.Tcp), Rule(TransportProtocol.Udp)];
 
     /// <summary>The plan's rules plus the foreign allow-all, evaluated as Windows does.</summary>
-    public static ConnectionEvaluator Beside(IEnumerable<FirewallRule> planned) => new([.. planned, .. Rules]);
+    public static FirewallEvaluator Beside(IEnumerable<FirewallRule> planned) => FirewallEvaluator.Of([.. planned, .. Rules]);
 
     /// <summary>Whether <paramref name="from"/> gets through to the port beside a foreign allow-all.</summary>
     public static bool ReachesBesideAllowAll(this RulePlan plan, int port, string from, TransportProtocol protocol = TransportProtocol.Tcp, NetworkProfiles profile = NetworkProfiles.Domain) =>

@@ -1,5 +1,5 @@
 using System.Net;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Tests.Support;

@@ -1,5 +1,5 @@
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Audit;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 using FirewallKit.Tests.Windows.Fake;

@@ -1,3 +1,4 @@
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 
@@ -16,5 +17,5 @@ public sealed record ObservedFirewall(
     IReadOnlyList<string> Notes)
 {
     public ProfileState StateOf(NetworkProfiles profile) =>
-        Profiles.FirstOrDefault(p => p.Profile == profile) ?? ProfileState.Default(profile);
+        ProfileState.Of(Profiles, profile);
 }

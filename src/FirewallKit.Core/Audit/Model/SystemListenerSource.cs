@@ -1,4 +1,5 @@
 using System.Net.NetworkInformation;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
 

@@ -1,4 +1,5 @@
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Core.Audit;
@@ -9,7 +10,8 @@ public sealed record IntendedReach(Decision Decision, AddressSet Addresses, IRea
     /// <summary>The intent of one row of the plan's decision table; null for rows the plan writes no rule for.</summary>
     public static IntendedReach? Of(PortDecision decision)
     {
-        var allowed = AddressSet.Union([AddressSet.Empty, .. decision.AllowedFrom.Select(s => s.Addresses)]);
+        // The planner's own union of the row's audiences: the set its rules were written from.
+        var allowed = decision.Allowed;
         var addresses = decision.Decision switch
         {
             Decision.Open => AddressSet.Any,

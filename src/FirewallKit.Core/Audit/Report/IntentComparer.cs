@@ -1,4 +1,5 @@
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Evaluation;
 
 namespace FirewallKit.Core.Audit;
 

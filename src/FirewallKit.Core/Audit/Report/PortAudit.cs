@@ -1,3 +1,4 @@
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;

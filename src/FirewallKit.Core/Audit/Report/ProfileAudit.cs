@@ -1,4 +1,5 @@
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Audit;

@@ -183,7 +183,7 @@ public class CheckCommandTests
         var result = ConnectionCheck.Run(new CheckRequest(new RuleSource.OfPlan(new PlanRequest(Cluster)), TestQueries.Tcp("10.20.0.12", 6789), NetworkProfiles.Domain));
 
         Assert.That(result.RuleCount, Is.EqualTo(plan.Rules.Count));
-        Assert.That(result.Verdicts.Single().Verdict.DecidingRule!.Name, Is.EqualTo("fwkit-printeron-tcp-6789-allow"));
+        Assert.That(result.Verdicts.Single().Verdict.DecidingRule!.Id, Is.EqualTo("fwkit-printeron-tcp-6789-allow"));
         Assert.That(plan.Rules.Select(r => r.Name), Does.Contain("fwkit-printeron-tcp-6789-allow"));
         Assert.That(result.Query.Protocol, Is.EqualTo(TransportProtocol.Tcp));
     }

@@ -17,7 +17,9 @@ public sealed record Packet(int Protocol, int LocalPort, IPAddress Remote, int P
 /// inbound block rule that matches wins; else an enabled allow rule that matches admits; else the
 /// default inbound action. A rule matches when every condition does (protocol, local ports,
 /// remote addresses, profiles, program). Conditions it does not model (keywords, services,
-/// interfaces, ...) throw, so a test cannot pass by ignoring them.
+/// interfaces, ...) throw, so a test cannot pass by ignoring them. It is kept apart from
+/// FirewallEvaluator on purpose: it reads the fake store's COM records, not fwkit's typed rules, so it
+/// is an independent oracle that catches a mistake the one evaluator and its callers would share.
 /// </summary>
 public sealed class PacketEvaluator(bool defaultAllow = false)
 {

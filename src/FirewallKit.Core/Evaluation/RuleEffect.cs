@@ -1,6 +1,7 @@
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.Rules;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// Who decides for which addresses: a rule (<see cref="Rule"/> is its label, <see cref="Location"/> where it is in the
@@ -14,4 +15,8 @@ public sealed record RuleEffect(
     AddressSet Addresses,
     IReadOnlyList<AddressKeyword> Keywords,
     IReadOnlyList<string> Conditions,
-    string? Reason = null);
+    string? Reason = null)
+{
+    /// <summary>The rule itself, for answers that name it the way its source does (<c>fwkit check</c> names it by ID); null for a default or a profile state.</summary>
+    public StoredRule? Stored { get; init; }
+}

@@ -1,11 +1,11 @@
 using System.Net;
 using FirewallKit.Core.Addresses;
-using FirewallKit.Core.Engine;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 
-namespace FirewallKit.Tests.Engine;
+namespace FirewallKit.Tests.Evaluation;
 
 public class ConnectionEvaluatorTests
 {
@@ -25,7 +25,7 @@ public class ConnectionEvaluatorTests
         };
 
     private static ConnectionVerdict Ask(IEnumerable<FirewallRule> rules, string from, int port, TransportProtocol protocol = TransportProtocol.Tcp, NetworkProfiles profile = NetworkProfiles.Domain) =>
-        ConnectionEvaluator.Evaluate(rules, new ConnectionQuery(IPAddress.Parse(from), port, protocol), profile);
+        FirewallEvaluator.Evaluate(rules, new ConnectionQuery(IPAddress.Parse(from), port, protocol), profile);
 
     [Test]
     public void Block_rule_wins_over_an_allow_rule_listed_before_it()
@@ -35,7 +35,7 @@ public class ConnectionEvaluatorTests
         var verdict = Ask(rules, "10.0.0.5", 443);
 
         Assert.That(verdict.Outcome, Is.EqualTo(ConnectionOutcome.Blocked));
-        Assert.That(verdict.DecidingRule!.Name, Is.EqualTo("block-one"));
+        Assert.That(verdict.DecidingRule!.Id, Is.EqualTo("block-one"));
         Assert.That(verdict.Reason, Is.EqualTo("rule block-one (Block)"));
     }
 
@@ -131,7 +131,7 @@ public class ConnectionEvaluatorTests
         var verdict = Ask(rules, "10.0.0.5", 5353, TransportProtocol.Udp);
 
         Assert.That(verdict.Outcome, Is.EqualTo(ConnectionOutcome.DependsOnMachine));
-        Assert.That(verdict.DecidingRule!.Name, Is.EqualTo("allow-subnet"));
+        Assert.That(verdict.DecidingRule!.Id, Is.EqualTo("allow-subnet"));
         Assert.That(verdict.Reason, Is.EqualTo("rule allow-subnet (Allow) lets it in only if 10.0.0.5 is in LocalSubnet, which only the machine can resolve; otherwise default inbound action (block)"));
     }
 
@@ -185,7 +185,7 @@ public class ConnectionEvaluatorTests
     [Test]
     public void Profiles_that_agree_are_grouped_and_those_that_differ_are_named()
     {
-        var evaluator = new ConnectionEvaluator([Rule("allow", RuleAction.Allow, ["443"], ["Any"], NetworkProfiles.Domain | NetworkProfiles.Private)]);
+        var evaluator = FirewallEvaluator.Of([Rule("allow", RuleAction.Allow, ["443"], ["Any"], NetworkProfiles.Domain | NetworkProfiles.Private)]);
         var query = new ConnectionQuery(IPAddress.Parse("10.0.0.5"), 443, TransportProtocol.Tcp);
 
         var verdicts = evaluator.EvaluateEachProfile(query);

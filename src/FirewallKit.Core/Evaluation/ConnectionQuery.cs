@@ -2,7 +2,7 @@ using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Engine;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// One inbound connection to ask about: who connects, to which local port, over which protocol.

@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>What a rule, a default or a profile setting does to the traffic of one port in one profile.</summary>
 public enum RuleEffectKind

@@ -1,4 +1,4 @@
-namespace FirewallKit.Core.Engine;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>What the firewall would do with one inbound connection.</summary>
 public enum ConnectionOutcome

@@ -1,7 +1,7 @@
 using System.Net;
 using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// A socket listening on the machine. <see cref="Program"/> and <see cref="Service"/> are null when

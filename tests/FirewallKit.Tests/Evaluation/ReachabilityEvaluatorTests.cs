@@ -2,13 +2,14 @@ using System.Net;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Audit;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 
-namespace FirewallKit.Tests.Audit;
+namespace FirewallKit.Tests.Evaluation;
 
 public class ReachabilityEvaluatorTests
 {
@@ -34,7 +35,7 @@ public class ReachabilityEvaluatorTests
     private static ObservedFirewall Firewall(StoredRule[] rules, ProfileState[] profiles) => new("test", "test", rules, profiles, []);
 
     private static Reachability Evaluate(ObservedFirewall firewall, Listener? listener = null, NetworkProfiles profile = NetworkProfiles.Domain) =>
-        new ReachabilityEvaluator(firewall).Evaluate(new AuditTarget(5200, TransportProtocol.Tcp, listener), profile);
+        new FirewallEvaluator(firewall.Rules, firewall.Profiles).Evaluate(new AuditTarget(5200, TransportProtocol.Tcp, listener), profile);
 
     [Test]
     public void A_block_rule_wins_over_every_allow_rule()

@@ -1,7 +1,7 @@
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// Who can reach one port in one firewall profile now. <see cref="Certain"/> addresses get in whatever the

@@ -1,6 +1,6 @@
 using FirewallKit.Core.Addresses;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// The audit's reachability sets are the core's <see cref="AddressSet"/>s holding literal addresses only:

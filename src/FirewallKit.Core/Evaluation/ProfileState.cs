@@ -1,6 +1,6 @@
 using FirewallKit.Core.RuleWords;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// One firewall profile's state. <see cref="AllowInboundRules"/> false is netsh's BlockInboundAlways:
@@ -17,4 +17,8 @@ public sealed record ProfileState(
     bool Known)
 {
     public static ProfileState Default(NetworkProfiles profile) => new(profile, true, RuleAction.Block, true, true, Known: false);
+
+    /// <summary>The state of <paramref name="profile"/> among <paramref name="states"/>, or Windows' defaults when they do not carry it.</summary>
+    public static ProfileState Of(IReadOnlyList<ProfileState> states, NetworkProfiles profile) =>
+        states.FirstOrDefault(p => p.Profile == profile) ?? Default(profile);
 }

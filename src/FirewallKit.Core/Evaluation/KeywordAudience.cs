@@ -1,6 +1,6 @@
 using FirewallKit.Core.Addresses;
 
-namespace FirewallKit.Core.Audit;
+namespace FirewallKit.Core.Evaluation;
 
 /// <summary>
 /// The addresses of a keyword (LocalSubnet, DNS, Internet, ...) that a rule lets in or keeps out, limited to
