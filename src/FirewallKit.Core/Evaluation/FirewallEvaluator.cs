@@ -442,6 +442,36 @@ public sealed class FirewallEvaluator
             conditions.Add($"only on {rule.InterfaceTypes} interfaces");
         }
 
+        // Scopes Windows decides from the receiving app, its user or the interface: none is known offline.
+        if (rule.Interfaces.Count > 0)
+        {
+            conditions.Add($"only on the interfaces {string.Join(", ", rule.Interfaces)}");
+        }
+
+        if (rule.Package is { } package)
+        {
+            conditions.Add($"only for the app package {package}");
+        }
+        else if (rule.Owner is { } owner)
+        {
+            conditions.Add($"only for apps of the user {owner}");
+        }
+
+        if (rule.LocalUsers is { } localUsers)
+        {
+            conditions.Add($"only for the local users {localUsers}");
+        }
+
+        if (rule.RemoteUsers is { } remoteUsers)
+        {
+            conditions.Add($"only for the remote users {remoteUsers}");
+        }
+
+        if (rule.RemoteMachines is { } remoteMachines)
+        {
+            conditions.Add($"only from the remote computers {remoteMachines}");
+        }
+
         if (rule.Action != RuleAction.Block && (rule.RequiresAuthentication || rule.Action == RuleAction.Bypass))
         {
             conditions.Add($"only for IPsec-authenticated peers (Security {rule.Security})");

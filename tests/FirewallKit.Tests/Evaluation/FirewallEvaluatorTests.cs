@@ -4,6 +4,7 @@ using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
+using FirewallKit.Core.Sets;
 using FirewallKit.Tests.Support;
 
 namespace FirewallKit.Tests.Evaluation;
@@ -103,6 +104,35 @@ public class FirewallEvaluatorTests
             Assert.That(wireless.Reason, Is.EqualTo("rule all (Allow) lets it in, unless rule wifi (Block) matches, which it does on Wireless interfaces; only the machine can resolve that"));
             Assert.That((wirelessReach.Certain.Contains(source), wirelessReach.Possible.Contains(source)), Is.EqualTo((false, true)), "the audit: may keep out");
         });
+    }
+
+    /// <summary>Windows decides these from the receiving app, its user, the peer's IPsec identity or the interface: a rule scoped so is never an allow-all.</summary>
+    [TestCase("package")]
+    [TestCase("owner")]
+    [TestCase("localUsers")]
+    [TestCase("remoteUsers")]
+    [TestCase("remoteMachines")]
+    [TestCase("interfaces")]
+    public void An_allow_rule_scoped_by_what_only_the_machine_knows_may_let_in_but_is_not_an_allow_all(string scope)
+    {
+        var rule = new StoredRule { Id = "store-app", DisplayName = "Store app", Action = RuleAction.Allow };
+        rule = scope switch
+        {
+            "package" => rule with { Package = "S-1-15-2-1430448594-2639229838-973813799-439329657" },
+            "owner" => rule with { Owner = "S-1-5-21-1-2-3-1001" },
+            "localUsers" => rule with { LocalUsers = "O:LSD:(A;;CC;;;S-1-5-21-1-2-3-1001)" },
+            "remoteUsers" => rule with { RemoteUsers = "O:LSD:(A;;CC;;;S-1-5-21-1-2-3-1002)" },
+            "remoteMachines" => rule with { RemoteMachines = "O:LSD:(A;;CC;;;S-1-5-21-1-2-3-1003)" },
+            _ => rule with { Interfaces = ValueList.Create<string>(["Ethernet 2"]) },
+        };
+        var evaluator = new FirewallEvaluator([rule]);
+        var source = IPAddress.Parse("192.0.2.9");
+
+        var reach = evaluator.Evaluate(new AuditTarget(5200, TransportProtocol.Tcp), NetworkProfiles.Public);
+        var verdict = evaluator.Evaluate(new ConnectionQuery(source, 5200, TransportProtocol.Udp), NetworkProfiles.Public);
+
+        Assert.That((reach.Certain.Contains(source), reach.Possible.Contains(source)), Is.EqualTo((false, true)), "the audit: may let in");
+        Assert.That(verdict.Outcome, Is.EqualTo(ConnectionOutcome.DependsOnMachine), verdict.Reason);
     }
 
     [Test]
