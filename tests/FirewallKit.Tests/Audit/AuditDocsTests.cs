@@ -47,4 +47,17 @@ public class AuditDocsTests
         Assert.That(Doc, Does.Contain(NetshDumpParser.Command));
         Assert.That(Doc, Does.Contain(AuditReport.ContractVersion));
     }
+
+    [Test]
+    public void The_PowerShell_one_liner_parses_and_exports_every_scope_the_JSON_reader_takes()
+    {
+        var line = Doc.Split('\n').Single(l => l.StartsWith("& { $rules = ", StringComparison.Ordinal));
+        var ast = PowerShellHost.Parse(line);
+        var keys = ast.FindAll(a => a is System.Management.Automation.Language.HashtableAst, true)
+            .Cast<System.Management.Automation.Language.HashtableAst>()
+            .SelectMany(h => h.KeyValuePairs.Select(p => p.Item1.Extent.Text))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.That(keys, Is.SupersetOf(new[] { "Program", "Package", "Owner", "Service", "InterfaceAlias", "InterfaceType", "Authentication", "Encryption", "LocalUser", "RemoteUser", "RemoteMachine" }));
+    }
 }

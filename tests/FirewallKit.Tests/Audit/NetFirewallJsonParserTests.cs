@@ -13,6 +13,26 @@ public class NetFirewallJsonParserTests
     private static ObservedFirewall Parse(string json) => NetFirewallJsonParser.Parse("dump.json", Encoding.UTF8.GetBytes(json));
 
     [Test]
+    public void A_store_app_rule_keeps_its_package_owner_and_scopes_so_it_is_not_read_as_an_allow_all()
+    {
+        var firewall = Parse("""
+            { "Rules": [ { "Name": "{78E1CD88-49E3-476E-B926-580E596AD309}", "DisplayName": "Microsoft Photos", "Group": "", "DisplayGroup": "",
+                "Enabled": "True", "Direction": "Inbound", "Action": "Allow", "Profile": "Any", "EdgeTraversalPolicy": "Block",
+                "PolicyStoreSourceType": "Local", "Protocol": "Any", "LocalPort": ["Any"], "RemotePort": ["Any"],
+                "LocalAddress": ["Any"], "RemoteAddress": ["Any"], "Program": "Any", "Package": "S-1-15-2-1430448594-2639229838-973813799-439329657",
+                "Owner": "S-1-5-21-1-2-3-1001", "Service": "Any", "InterfaceAlias": ["Any"], "InterfaceType": "Any",
+                "Authentication": "NotRequired", "Encryption": "NotRequired", "LocalUser": "Any", "RemoteUser": "Any", "RemoteMachine": "Any" } ] }
+            """);
+
+        var rule = firewall.Rules.Single();
+        Assert.That((rule.Package, rule.Owner), Is.EqualTo(("S-1-15-2-1430448594-2639229838-973813799-439329657", "S-1-5-21-1-2-3-1001")));
+        Assert.That((rule.LocalUsers, rule.RemoteUsers, rule.RemoteMachines, rule.Interfaces.Count), Is.EqualTo(((string?)null, (string?)null, (string?)null, 0)));
+        var reach = new FirewallEvaluator(firewall.Rules, firewall.Profiles).Evaluate(new AuditTarget(5200, TransportProtocol.Tcp), NetworkProfiles.Public);
+        Assert.That(reach.Certain.IsEmpty, Is.True, "only the app's own traffic may get in: nothing is certain");
+        Assert.That(reach.Possible.Contains(System.Net.IPAddress.Parse("198.51.100.7")), Is.True, "but it may");
+    }
+
+    [Test]
     public void Enum_names_from_the_one_liner_are_read()
     {
         var firewall = Parse("""

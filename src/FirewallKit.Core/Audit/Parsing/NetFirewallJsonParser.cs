@@ -3,6 +3,7 @@ using System.Text.Json;
 using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
+using FirewallKit.Core.Sets;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Audit;
@@ -116,6 +117,12 @@ public static class NetFirewallJsonParser
             RemoteAddresses = DumpValues.Addresses(fields.List("RemoteAddress"), fields.Errors, fields.Locate("RemoteAddress")),
             Program = DumpValues.Program(fields.Text("Program")),
             Service = DumpValues.Program(fields.Text("Service")),
+            Package = DumpValues.Program(fields.Text("Package")),
+            Owner = DumpValues.Program(fields.Text("Owner")),
+            LocalUsers = DumpValues.Program(fields.Text("LocalUser")),
+            RemoteUsers = DumpValues.Program(fields.Text("RemoteUser")),
+            RemoteMachines = DumpValues.Program(fields.Text("RemoteMachine")),
+            Interfaces = ValueList.Create<string>([.. fields.List("InterfaceAlias").Where(alias => !string.Equals(alias, "Any", StringComparison.OrdinalIgnoreCase))]),
             Profiles = profiles ?? NetworkProfiles.All,
             EdgeTraversal = edge,
             InterfaceTypes = interfaces ?? InterfaceTypes.Any,
