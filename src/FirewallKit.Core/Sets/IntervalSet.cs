@@ -101,37 +101,84 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
         return new IntervalSet<T>(gaps.ToImmutable());
     }
 
+    /// <summary>
+    /// The members of both. Walks the smaller set and finds each of its intervals' overlaps in the larger one by
+    /// binary search, so one rule's few addresses against a set of thousands cost a few steps, not thousands.
+    /// </summary>
     public IntervalSet<T> Intersect(IntervalSet<T> other)
     {
-        var result = ImmutableArray.CreateBuilder<Interval<T>>(Intervals.Length + other.Intervals.Length);
-        int i = 0, j = 0;
-        while (i < Intervals.Length && j < other.Intervals.Length)
+        var (small, large) = Intervals.Length <= other.Intervals.Length ? (Intervals, other.Intervals) : (other.Intervals, Intervals);
+        var result = ImmutableArray.CreateBuilder<Interval<T>>();
+        foreach (var x in small)
         {
-            var x = Intervals[i];
-            var y = other.Intervals[j];
-            var start = T.Max(x.Start, y.Start);
-            var end = T.Min(x.End, y.End);
-            if (start <= end)
+            for (var j = FirstEndingAtOrAfter(large, x.Start); j < large.Length && large[j].Start <= x.End; j++)
             {
-                result.Add(new Interval<T>(start, end));
-            }
-
-            if (x.End < y.End)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
+                result.Add(new Interval<T>(T.Max(x.Start, large[j].Start), T.Min(x.End, large[j].End)));
             }
         }
 
-        return new IntervalSet<T>(result.ToImmutable());
+        return result.Count == 0 ? Empty : new IntervalSet<T>(result.ToImmutable());
     }
 
-    public IntervalSet<T> Except(IntervalSet<T> other) => other.IsEmpty ? this : Intersect(other.Complement());
+    /// <summary>The members of this set that are not in <paramref name="other"/>; each interval finds what cuts it by binary search.</summary>
+    public IntervalSet<T> Except(IntervalSet<T> other)
+    {
+        if (other.IsEmpty || IsEmpty)
+        {
+            return this;
+        }
 
-    /// <summary>A binary search: the intervals are sorted and disjoint, so at most one can hold the value.</summary>
+        var cuts = other.Intervals;
+        var result = ImmutableArray.CreateBuilder<Interval<T>>();
+        foreach (var x in Intervals)
+        {
+            var start = x.Start;
+            var whole = true;
+            for (var j = FirstEndingAtOrAfter(cuts, x.Start); j < cuts.Length && cuts[j].Start <= x.End; j++)
+            {
+                if (cuts[j].Start > start)
+                {
+                    result.Add(new Interval<T>(start, cuts[j].Start - T.One));
+                }
+
+                if (cuts[j].End >= x.End)
+                {
+                    whole = false;
+                    break;
+                }
+
+                start = cuts[j].End + T.One;
+            }
+
+            if (whole)
+            {
+                result.Add(new Interval<T>(start, x.End));
+            }
+        }
+
+        return result.Count == 0 ? Empty : new IntervalSet<T>(result.ToImmutable());
+    }
+
+    /// <summary>The index of the first interval whose end is at or after <paramref name="value"/> (the length when none is).</summary>
+    private static int FirstEndingAtOrAfter(ImmutableArray<Interval<T>> intervals, T value)
+    {
+        int low = 0, high = intervals.Length;
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (intervals[mid].End < value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     public bool Contains(T value)
     {
         int low = 0, high = Intervals.Length - 1;

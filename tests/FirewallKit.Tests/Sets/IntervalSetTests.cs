@@ -60,4 +60,45 @@ public class IntervalSetTests
 
         Assert.That(set.IsAll, Is.True);
     }
+
+    [Test]
+    public void Intersect_and_except_agree_with_the_members_they_stand_for_on_random_sets_of_any_size()
+    {
+        var random = new Random(18);
+        for (var round = 0; round < 400; round++)
+        {
+            var (a, aMembers) = RandomSet(random, random.Next(0, round % 7 == 0 ? 200 : 8));
+            var (b, bMembers) = RandomSet(random, random.Next(0, round % 5 == 0 ? 200 : 8));
+
+            Assert.That(Members(a.Intersect(b)), Is.EqualTo(aMembers.Intersect(bMembers).Order()), $"round {round}: intersect");
+            Assert.That(Members(a.Except(b)), Is.EqualTo(aMembers.Except(bMembers).Order()), $"round {round}: except");
+            Assert.That(a.Intersect(b), Is.EqualTo(b.Intersect(a)), $"round {round}: intersect is symmetric");
+            Assert.That(a.Except(b), Is.EqualTo(a.Intersect(b.Complement())), $"round {round}: except is the intersection with the complement");
+        }
+    }
+
+    private static (IntervalSet<byte> Set, HashSet<byte> Members) RandomSet(Random random, int count)
+    {
+        var intervals = new List<Interval<byte>>();
+        var members = new HashSet<byte>();
+        for (var i = 0; i < count; i++)
+        {
+            var start = (byte)random.Next(0, 256);
+            var end = (byte)Math.Min(255, start + random.Next(0, 6));
+            intervals.Add(new Interval<byte>(start, end));
+            for (var v = start; v <= end; v++)
+            {
+                members.Add((byte)v);
+                if (v == 255)
+                {
+                    break;
+                }
+            }
+        }
+
+        return (IntervalSet<byte>.Of(intervals), members);
+    }
+
+    private static IEnumerable<byte> Members(IntervalSet<byte> set) =>
+        set.Intervals.SelectMany(i => Enumerable.Range(i.Start, i.End - i.Start + 1).Select(v => (byte)v));
 }
