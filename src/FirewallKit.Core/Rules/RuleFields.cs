@@ -122,7 +122,7 @@ public static class RuleFields
     public static readonly RuleField EdgeTraversal = ConditionField(
         "edgeTraversalOptions",
         s => s.EdgeTraversal == RuleWords.EdgeTraversal.Block ? null : s.EdgeTraversal.ToString(),
-        (s, v) => Enum.TryParse<EdgeTraversal>(v, out var edge) && Enum.IsDefined(edge) ? s with { EdgeTraversal = edge } : null,
+        (s, v) => EdgeTraversalOf(v) is { } edge ? s with { EdgeTraversal = edge } : null,
         (a, b) => a.EdgeTraversal == b.EdgeTraversal,
         new(Com: "EdgeTraversalOptions", Netsh: "edge", RuleString: "Edge,Defer", NetSecurityConditions: ValueList.Create<NetSecurityCondition>([new("EdgeTraversalPolicy", "Block", "'Block'")])));
 
@@ -169,6 +169,19 @@ public static class RuleFields
         (s, v) => v.Length == 0 ? null : set(s, v),
         (a, b) => string.Equals(get(a) is { Length: > 0 } x ? x : null, get(b) is { Length: > 0 } y ? y : null, StringComparison.Ordinal),
         spelling);
+
+    /// <summary>
+    /// An edge traversal by name, or by the COM API's NET_FW_EDGE_TRAVERSAL_TYPE number (1 allow, 2 defer to the app,
+    /// 3 defer to the user), which backups written before the names carry.
+    /// </summary>
+    private static EdgeTraversal? EdgeTraversalOf(string text) => text switch
+    {
+        "1" => RuleWords.EdgeTraversal.Allow,
+        "2" => RuleWords.EdgeTraversal.DeferToApp,
+        "3" => RuleWords.EdgeTraversal.DeferToUser,
+        _ when !char.IsDigit(text.FirstOrDefault()) && Enum.TryParse<EdgeTraversal>(text, out var edge) && Enum.IsDefined(edge) => edge,
+        _ => null,
+    };
 
     private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]);
 
