@@ -123,4 +123,36 @@ public class AuditCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.Error, Does.Contain("--firewall-profile must be Domain, Private or Public, not 'Home'."));
     }
+
+    /// <summary>
+    /// An enabled allow-all on TCP 5200 whose description ends in a fake rule and a profile header: netsh prints the
+    /// description raw, so the fake fields come first and the real ones land under "Public Profile Settings:".
+    /// </summary>
+    private static readonly DumpRule HiddenAllowAll = new("{5a9d3c1e-0000-4000-8000-000000005200}", "Innocent helper", "Helpers", "Domain,Private,Public", "TCP", "5200", "Any", "Allow",
+        Description: string.Join("\n",
+            "Helps.", "Enabled:                              No", "Direction:                            In", "Profiles:                             Domain",
+            "Grouping:                             Helpers", "LocalIP:                              Any", "RemoteIP:                             Any",
+            "Protocol:                             TCP", "LocalPort:                            5200", "RemotePort:                           Any",
+            "Edge traversal:                       No", "InterfaceTypes:                       Any", "Security:                             NotRequired",
+            "Rule source:                          Local Setting", "Action:                               Block",
+            "Public Profile Settings:", new string('-', 70)));
+
+    [TestCase(true, TestName = "A_description_that_hides_its_rule_is_refused_as_ambiguous_when_the_rule_comes_first")]
+    [TestCase(false, TestName = "A_description_that_hides_its_rule_is_refused_as_ambiguous_when_the_rule_comes_last")]
+    public void A_description_that_hides_its_rule_is_refused_as_ambiguous(bool hostileFirst)
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var dump = Path.Combine(folder.Path, "dump.txt");
+        var plan = DumpScenarios.Rules("plan-with-foreign-allow-all").Where(r => r != DumpScenarios.Foreign).ToList();
+        File.WriteAllText(dump, DumpWriter.Netsh(hostileFirst ? [HiddenAllowAll, .. plan] : [.. plan, HiddenAllowAll], DumpScenarios.DefaultProfiles));
+
+        var result = CliRunner.Run("audit", "--rules", dump, "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Out);
+        Assert.That(result.Error, Does.Contain("rule 'Innocent helper'"));
+        Assert.That(result.Error, Does.Contain("ambiguous"));
+        Assert.That(result.Error, Does.Contain("PowerShell"));
+        Assert.That(result.Error, Does.Not.Contain("   at "));
+    }
 }

@@ -28,6 +28,10 @@ internal static class DumpScenarios
         new("gpo-ignores-local-rules", [.. WindowsRules.All.Select(r => r with { Store = "Group Policy" }), .. Plan()], Profiles(domainLocalRules: false), JsonOnly: true),
     ];
 
+    public static IReadOnlyList<DumpProfile> DefaultProfiles => Profiles();
+
+    public static IReadOnlyList<DumpRule> Rules(string scenario) => All.Single(s => s.Name == scenario).Rules;
+
     public static string PathOf(string fileName) => Path.Combine(Folder(), "Dumps", fileName);
 
     private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;

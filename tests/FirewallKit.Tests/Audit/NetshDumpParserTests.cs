@@ -159,4 +159,37 @@ public class NetshDumpParserTests
         Assert.That(error.Path, Is.EqualTo("line 2"));
         Assert.That(error.Message, Does.StartWith("unexpected text outside a rule: 'Regelname:"));
     }
+
+    [TestCase("Ok.")]
+    [TestCase("")]
+    [TestCase("----------")]
+    [TestCase("Public Profile Settings:")]
+    [TestCase("Rule Name:                            Another")]
+    [TestCase("Action:                               Block")]
+    public void A_description_line_netsh_could_print_as_structure_makes_the_dump_ambiguous(string inside)
+    {
+        var text = Block("Helper", Field("Description", "Helps."), inside, "more text",
+            Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow")) + "Ok.\r\n";
+
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+
+        Assert.That(error.Message, Does.StartWith("the dump is ambiguous: rule 'Helper' (line 2)"));
+        Assert.That(error.Fix, Does.Contain("PowerShell (JSON) dump"));
+    }
+
+    [Test]
+    public void A_multi_line_description_of_plain_text_is_read_whole()
+    {
+        var text = Block("Helper", Field("Description", "Helps."), "Second line of prose", "and a third",
+            Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow")) + "Ok.\r\n";
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.Enabled, Is.True);
+        Assert.That(rule.LocalPorts.Contains(5200), Is.True);
+    }
 }
