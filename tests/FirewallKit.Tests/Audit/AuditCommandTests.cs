@@ -53,12 +53,12 @@ public class AuditCommandTests
     }
 
     [Test]
-    public void One_firewall_profile_the_plan_does_not_cover_is_shown_and_not_compared()
+    public void A_firewall_profile_the_plan_does_not_cover_is_compared_as_closed()
     {
         var result = CliRunner.Run("audit", "--rules", DumpScenarios.PathOf("block-others-5200-missing.txt"), "--profile", Cluster, "--firewall-profile", "Public");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
-        Assert.That(result.Out, Does.Contain("  5200   TCP    Public    not-compared  Any"));
+        Assert.That(result.Out, Does.Contain("  5200   TCP    Public    matches  nobody"));
     }
 
     [Test]
@@ -154,5 +154,23 @@ public class AuditCommandTests
         Assert.That(result.Error, Does.Contain("ambiguous"));
         Assert.That(result.Error, Does.Contain("PowerShell"));
         Assert.That(result.Error, Does.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void An_allow_all_in_the_public_profile_only_is_wider_than_intended_and_exits_1()
+    {
+        // The plan opens nothing in a firewall profile it leaves out: the intent there is "closed".
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var dump = Path.Combine(folder.Path, "dump.txt");
+        var plan = DumpScenarios.Rules("plan-with-foreign-allow-all").Where(r => r != DumpScenarios.Foreign);
+        File.WriteAllText(dump, DumpWriter.Netsh([.. plan, HiddenAllowAll with { Description = "Helps.", Profiles = "Public" }], DumpScenarios.DefaultProfiles));
+
+        var result = CliRunner.Run("audit", "--rules", dump, "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Drift), result.Error);
+        Assert.That(result.Out, Does.Contain("Verdict: differs from the plan at TCP 5200\n"));
+        Assert.That(result.Out, Does.Contain("  ! TCP 5200 in Public: wider than intended: reachable from "));
+        Assert.That(result.Out, Does.Contain("(it intends the port closed); let in by 'Innocent helper'"));
     }
 }

@@ -14,12 +14,13 @@ internal static class DumpScenarios
 
     public static readonly string Cluster = RepoPaths.Profile("cluster.json");
 
-    public static readonly DumpRule Foreign = new("{8d1f7a52-3c4e-4b7a-9f7e-2a51c0f3e911}", ForeignAllowAll, "Acme Monitoring", "Domain,Private,Public", "Any", null, "Any", "Allow",
+    public static readonly DumpRule Foreign = new("{8d1f7a52-3c4e-4b7a-9f7e-2a51c0f3e911}", ForeignAllowAll, "Acme Monitoring", "Domain,Private", "Any", null, "Any", "Allow",
         Description: "Installed by Acme Agent 7.2");
 
     public static readonly IReadOnlyList<Scenario> All =
     [
         new("plan-with-foreign-allow-all", [.. WindowsRules.All, .. Plan(), Foreign], Profiles()),
+        new("foreign-allow-all-in-public", [.. WindowsRules.All, .. Plan(), Foreign with { Profiles = "Public" }], Profiles()),
         new("block-others-5200-missing", [.. WindowsRules.All, .. Plan().Where(r => r.Id != "fwkit-printeron-tcp-5200-block-others"), Foreign], Profiles()),
         new("disabled-allow-rule", [.. WindowsRules.All, .. Plan().Select(r => r.Id == "fwkit-printeron-tcp-8057-allow" ? r with { Enabled = false } : r)], Profiles()),
         new("private-profile-off", [.. WindowsRules.All, .. Plan()], Profiles(privateOn: false), NumericEnums: true),
