@@ -239,6 +239,11 @@ public static class ProfileLoader
             {
                 errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), AddressParser.AcceptedForms);
             }
+            else if (token.Range is { IsIPv4Mapped: true } mapped)
+            {
+                errors.Add(itemPath, $"'{tokens[i]}' is an IPv4-mapped IPv6 address, which Windows does not match against IPv4 clients (it filters IPv4 traffic by IPv4 addresses)",
+                    $"write {mapped.MappedToIPv4()}");
+            }
             else if (forPeer && token.Keyword is not null)
             {
                 errors.Add(itemPath, $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");

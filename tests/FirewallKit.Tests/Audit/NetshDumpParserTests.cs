@@ -192,4 +192,20 @@ public class NetshDumpParserTests
         Assert.That(rule.Enabled, Is.True);
         Assert.That(rule.LocalPorts.Contains(5200), Is.True);
     }
+
+    [Test]
+    public void An_IPv4_mapped_address_in_a_dump_stays_IPv6_and_is_noted()
+    {
+        // Windows filters IPv4 traffic at its IPv4 layers: a mapped entry does not match an IPv4 client.
+        var text = Block("Mapped", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", string.Empty),
+            Field("LocalIP", "Any"), Field("RemoteIP", "::ffff:0.0.0.0/96"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Block"));
+
+        var firewall = NetshDumpParser.Parse("dump.txt", text);
+
+        var range = firewall.Rules.Single().RemoteAddresses.Ranges.Single();
+        Assert.That(range.Family, Is.EqualTo(IpFamily.V6));
+        Assert.That(range.ToString(), Is.EqualTo("::ffff:0.0.0.0/96").Or.EqualTo("::ffff:0:0/96"));
+        Assert.That(firewall.Notes, Has.Some.Contains("'Mapped' name IPv4-mapped IPv6 addresses"));
+    }
 }

@@ -222,4 +222,15 @@ public class ProfileValidationTests
             Assert.That(profile.AddressSet("admins").IsEmpty, Is.True);
         });
     }
+
+    [TestCase("::ffff:10.0.0.5", "10.0.0.5")]
+    [TestCase("::ffff:10.0.0.0/104", "10.0.0.0/8")]
+    public void An_IPv4_mapped_IPv6_address_is_refused_with_its_IPv4_form_as_the_fix(string mapped, string ipv4)
+    {
+        var error = SingleError(ProfileBuilder.SingleServer().Admins("10.30.0.0/24", mapped));
+
+        Assert.That(error.Path, Is.EqualTo("$.addresses.admins[1]"));
+        Assert.That(error.Message, Does.Contain($"'{mapped}' is an IPv4-mapped IPv6 address"));
+        Assert.That(error.Fix, Does.Contain($"write {ipv4}"));
+    }
 }

@@ -64,6 +64,7 @@ public static class NetFirewallJsonParser
 
         errors.ThrowIfAny();
         var notes = new List<string>();
+        MappedAddressNotes.Add(rules, notes);
         return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "the \"Profiles\" part of the one-liner in docs/audit.md"), notes);
     }
 

@@ -161,6 +161,7 @@ public static partial class NetshDumpParser
             notes.Add($"fields the audit does not evaluate were ignored: {string.Join(", ", ignoredFields)}");
         }
 
+        MappedAddressNotes.Add(rules, notes);
         return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "`netsh advfirewall show allprofiles`"), notes);
 
         void Ambiguous(RuleBlock suspect, int number, string trimmed)
