@@ -4,6 +4,7 @@ using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Sets;
+using FirewallKit.Core.Validation;
 using FirewallKit.Core.Vocabulary;
 
 namespace FirewallKit.Core.Operations;
@@ -25,7 +26,7 @@ public static class FirewallOperations
         }
 
         var (plan, ownership) = (inputs.Plan, inputs.Ownership);
-        return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+        return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory, inputs.Catalog.CatalogVersion), environment, clock);
     }
 
     public static OperationReport Verify(VerifyRequest request, IFirewallEnvironment environment, INetworkInterfaces network)
@@ -45,14 +46,37 @@ public static class FirewallOperations
         }
 
         var ownership = new RuleOwnership(group, catalog.RuleNamePrefix);
-        return Run(new Job("remove", [], ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+        return Run(new Job("remove", [], ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory, catalog.CatalogVersion), environment, clock);
     }
 
     public static OperationReport Rollback(RollbackRequest request, IFirewallEnvironment environment, TimeProvider clock)
     {
-        var catalog = CatalogLoader.LoadOrEmbedded(request.CatalogPath);
+        var inputs = request.ProfilePath is { } profile ? Planning.Load(new PlanRequest(profile, request.CatalogPath)) : null;
+        var catalog = inputs?.Catalog ?? CatalogLoader.LoadOrEmbedded(request.CatalogPath);
         var backup = RuleBackupFile.Reader(catalog.RuleNamePrefix).Load(request.BackupPath);
-        return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+        RuleBackupFile.CheckScope(
+            request.BackupPath,
+            backup,
+            catalog,
+            inputs?.Profile.RuleGroup ?? catalog.DefaultRuleGroup,
+            [.. inputs?.Profile.PortOverrides.Values ?? []],
+            profileGiven: inputs is not null);
+
+        // A backup is a file anyone may have edited: what it would open beyond the plan is shown, and needs --yes.
+        var widening = RollbackWidening.Compute(backup.Rules, inputs?.Plan.Rules);
+        var warnings = widening.Count == 0 ? [] : new List<PlanWarning>
+        {
+            new("rollback-opens-more", inputs is null
+                ? $"without --profile the rollback cannot be compared with the current plan; its allow rules open {string.Join("; ", widening)}"
+                : $"the rollback opens more than the current plan of profile '{inputs.Profile.Name}': {string.Join("; ", widening)}"),
+        };
+        if (widening.Count > 0 && !request.DryRun && !request.Yes)
+        {
+            throw new InputException(request.BackupPath, "$.rules", warnings[0].Message + "; nothing was changed",
+                "review it with --dry-run, then pass --yes to restore it anyway" + (inputs is null ? ", or pass --profile to compare it with the deployment's plan" : string.Empty));
+        }
+
+        return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [.. warnings], request.DryRun, CompareOnly: false, request.BackupDirectory, catalog.CatalogVersion), environment, clock);
     }
 
     private sealed record Job(
@@ -63,7 +87,8 @@ public static class FirewallOperations
         ValueList<PlanWarning> InputWarnings,
         bool DryRun,
         bool CompareOnly,
-        string BackupDirectory);
+        string BackupDirectory,
+        string? CatalogVersion = null);
 
     private static OperationReport Run(Job job, IFirewallEnvironment environment, TimeProvider clock)
     {
@@ -126,7 +151,7 @@ public static class FirewallOperations
         var applier = new RuleApplier(store, clock);
         var result = job.CompareOnly
             ? applier.Compare(job.Desired, job.Ownership)
-            : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun);
+            : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun, job.CatalogVersion);
         var warnings = report.Warnings.ToList();
         if (result.ForeignRules.Count > 0)
         {
