@@ -250,7 +250,7 @@ public sealed class CliHost(
 
         try
         {
-            return (LogFileSink.Open(path, inputs), null);
+            return (LogFileSink.Open(path, inputs, FirewallPlatform.Folders), null);
         }
         catch (FileRefusedException ex)
         {

@@ -35,7 +35,8 @@ internal sealed class LogFileSink : ILogEventSink, IDisposable
 
     /// <summary>Opens <paramref name="path"/> for appending, creating its folder as an installer expects.</summary>
     /// <param name="inputs">The command's input files, which the log must never be appended to.</param>
-    public static LogFileSink Open(string path, IEnumerable<string> inputs)
+    /// <param name="folders">Checks the log's folder: on Windows, one that others can write to is refused.</param>
+    public static LogFileSink Open(string path, IEnumerable<string> inputs, IFolderGuard folders)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -45,6 +46,7 @@ internal sealed class LogFileSink : ILogEventSink, IDisposable
 
         try
         {
+            folders.Prepare(System.IO.Path.GetDirectoryName(full)!);
             var stream = AppendOnlyFile.Open(full, inputs);
             return new LogFileSink(full, new StreamWriter(stream, new UTF8Encoding(false)));
         }

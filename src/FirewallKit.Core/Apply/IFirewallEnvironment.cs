@@ -1,3 +1,5 @@
+using FirewallKit.Core.IO;
+
 namespace FirewallKit.Core.Apply;
 
 /// <summary>
@@ -13,4 +15,7 @@ public interface IFirewallEnvironment
 
     /// <summary>The machine-wide apply lock, or null when another process holds it. Dispose to release.</summary>
     IDisposable? TryAcquireApplyLock();
+
+    /// <summary>Prepares and checks the backup folder before anything is written (access lists on Windows).</summary>
+    IFolderGuard Folders => UncheckedFolders.Instance;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Sets;
@@ -133,6 +134,22 @@ public static class FirewallOperations
         if (access == FirewallAccess.Write && applyLock is null)
         {
             return report with { Problems = [EnvironmentAssessment.LockHeld] };
+        }
+
+        if (access == FirewallAccess.Write)
+        {
+            try
+            {
+                environment.Folders.Prepare(job.BackupDirectory);
+            }
+            catch (FileRefusedException ex)
+            {
+                return report with { Problems = [$"the backup folder is refused: {ex.Problem}; nothing was changed. Fix: {ex.Fix}"] };
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return report with { Problems = [$"could not prepare the backup folder '{job.BackupDirectory}' ({ex.Message}); nothing was changed"] };
+            }
         }
 
         IFirewallStore opened;

@@ -148,4 +148,22 @@ public class ForgedBackupTests
         Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
         Assert.That(result.Error, Does.Not.Contain("rollback-opens-more"));
     }
+
+    [Test]
+    public void A_backup_folder_others_can_write_to_is_refused_before_anything_is_written()
+    {
+        _windows.Folders = new RefusingFolders();
+
+        var result = CliRunner.Run(_windows, FixedClock.Default, "apply", "--profile", Cluster, "--backup-dir", _folder.Path);
+
+        Assert.That(result.ExitCode, Is.EqualTo(3), result.Error);
+        Assert.That(result.Error, Does.Contain($"the backup folder is refused: the folder '{_folder.Path}' can be written by BUILTIN\\Users"));
+        Assert.That(_store.Writes, Is.Zero);
+    }
+
+    /// <summary>What WindowsFolderGuard reports for a folder that inherited %ProgramData%'s "Users may create files".</summary>
+    private sealed class RefusingFolders : Core.IO.IFolderGuard
+    {
+        public void Prepare(string folder) => throw Core.IO.FolderAccessPolicy.Refusal(folder, [@"BUILTIN\Users"]);
+    }
 }
