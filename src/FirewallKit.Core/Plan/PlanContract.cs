@@ -145,10 +145,10 @@ public static class PlanContract
 
         return new FirewallRule
         {
-            Name = reader.String(RuleField.Name, required: true) ?? string.Empty,
-            DisplayName = reader.String(RuleField.DisplayName, required: true) ?? string.Empty,
+            Name = reader.String(RuleField.Name, required: true, maxLength: TextLimits.Name) ?? string.Empty,
+            DisplayName = reader.String(RuleField.DisplayName, required: true, maxLength: TextLimits.Name) ?? string.Empty,
             Description = reader.String(RuleField.Description) ?? string.Empty,
-            Group = reader.String(RuleField.Group) ?? string.Empty,
+            Group = reader.String(RuleField.Group, maxLength: TextLimits.Name) ?? string.Empty,
             Action = action,
             Protocol = protocol,
             LocalPorts = ReadPorts(reader),

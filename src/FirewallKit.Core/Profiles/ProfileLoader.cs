@@ -37,7 +37,7 @@ public static class ProfileLoader
             errors.ThrowIfAny();
         }
 
-        var name = top!.String("name") ?? Path.GetFileNameWithoutExtension(file);
+        var name = top!.String("name", maxLength: TextLimits.Name) ?? Path.GetFileNameWithoutExtension(file);
         if (RuleText.IsRefused(name))
         {
             errors.Add("$.name", "the name contains '|', which Windows Firewall rejects in rule descriptions", "remove the '|' character");
@@ -85,7 +85,7 @@ public static class ProfileLoader
         CheckSwitchedOnFeaturesReachSomeone(catalog, version, topology, features, addressSets, overrides, errors);
         var firewallProfiles = ReadFirewallProfiles(top, errors);
 
-        var group = top.String("ruleGroup") ?? catalog.DefaultRuleGroup;
+        var group = top.String("ruleGroup", maxLength: TextLimits.Name) ?? catalog.DefaultRuleGroup;
         if (!RuleText.IsValidGroup(group))
         {
             errors.Add("$.ruleGroup", "the rule group must be non-empty text without '|'", $"use a name such as \"{catalog.DefaultRuleGroup}\"");
@@ -125,7 +125,7 @@ public static class ProfileLoader
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reader in top.ObjectArray("peers", PeerFields, "a peer"))
         {
-            var name = reader.String("name", required: true, fix: "give the peer a name, such as its host name") ?? string.Empty;
+            var name = reader.String("name", required: true, fix: "give the peer a name, such as its host name", maxLength: TextLimits.Name) ?? string.Empty;
             if (name.Length > 0 && !names.Add(name))
             {
                 errors.Add(reader.Path + ".name", $"the peer name '{name}' is used twice", "give every peer its own name");

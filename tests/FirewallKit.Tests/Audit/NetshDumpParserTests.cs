@@ -208,4 +208,16 @@ public class NetshDumpParserTests
         Assert.That(range.ToString(), Is.EqualTo("::ffff:0.0.0.0/96").Or.EqualTo("::ffff:0:0/96"));
         Assert.That(firewall.Notes, Has.Some.Contains("'Mapped' name IPv4-mapped IPv6 addresses"));
     }
+
+    [Test]
+    public void A_rule_name_over_its_limit_is_refused()
+    {
+        var text = Block(new string('n', 5000), Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow"));
+
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+
+        Assert.That(error.Message, Is.EqualTo("the rule name is 5,000 characters long, more than the 4,096 allowed"));
+    }
 }

@@ -164,6 +164,13 @@ public static class NetFirewallJsonParser
         public string? Text(string name, bool required = false)
         {
             var value = Scalar(name, required);
+            if (value is { Length: > TextLimits.Description })
+            {
+                // Names go into every row of the audit's table: a huge one would cost its length times the ports.
+                errors.Add(Locate(name), string.Create(CultureInfo.InvariantCulture, $"\"{name}\" is {value.Length:N0} characters long, more than the {TextLimits.Description:N0} allowed"), UseOneLiner);
+                return null;
+            }
+
             return value;
         }
 

@@ -88,7 +88,15 @@ public static partial class NetshDumpParser
             if (trimmed.StartsWith("Rule Name:", StringComparison.Ordinal))
             {
                 Finish();
-                rule = new RuleBlock(number, trimmed["Rule Name:".Length..].Trim());
+                var ruleName = trimmed["Rule Name:".Length..].Trim();
+                if (ruleName.Length > TextLimits.Description)
+                {
+                    // Names go into every row of the audit's table: a huge one would cost its length times the ports.
+                    errors.Add(At(number), string.Create(CultureInfo.InvariantCulture, $"the rule name is {ruleName.Length:N0} characters long, more than the {TextLimits.Description:N0} allowed"), RemakeFix);
+                    ruleName = ruleName[..TextLimits.Name];
+                }
+
+                rule = new RuleBlock(number, ruleName);
                 expectDashes = true;
                 continue;
             }
