@@ -173,4 +173,20 @@ public class AuditCommandTests
         Assert.That(result.Out, Does.Contain("  ! TCP 5200 in Public: wider than intended: reachable from "));
         Assert.That(result.Out, Does.Contain("(it intends the port closed); let in by 'Innocent helper'"));
     }
+
+    [Test]
+    public void The_json_escapes_bidirectional_controls_as_the_tables_do()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var dump = Path.Combine(folder.Path, "dump.txt");
+        var plan = DumpScenarios.Rules("plan-with-foreign-allow-all").Where(r => r != DumpScenarios.Foreign);
+        File.WriteAllText(dump, DumpWriter.Netsh([.. plan, HiddenAllowAll with { Name = "Helper \u202Eevil\u2066x\u2069", Description = "Helps." }], DumpScenarios.DefaultProfiles));
+
+        var result = CliRunner.Run("audit", "--rules", dump, "--profile", Cluster, "--format", "json");
+
+        Assert.That(result.Out.Any(c => c is '\u202E' or '\u2066' or '\u2069'), Is.False);
+        Assert.That(result.Out, Does.Contain("Helper \\u202Eevil\\u2066x\\u2069"));
+        Assert.That(System.Text.Json.Nodes.JsonNode.Parse(result.Out), Is.Not.Null);
+    }
 }
