@@ -26,6 +26,11 @@ internal static class ExportCommand
             var content = PlanExports.Export(new PlanRequest(options.Profile, options.Catalog), options.Format, ExportFormats.Provenance(options.Format));
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
+            if (PlanExports.SizeWarning(content) is { } large)
+            {
+                log.Warning("{Warning}", large);
+            }
+
             host.Write(options.Output, content, log, byteOrderMark: options.Format == ExportFormat.PowerShell);
             return ExitCodes.Success;
         }));
