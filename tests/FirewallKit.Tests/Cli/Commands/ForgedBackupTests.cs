@@ -106,7 +106,7 @@ public class ForgedBackupTests
         AssertRefused(result, "$.group: 'Some Other Group' is not the deployment's rule group ('PrinterOn Firewall (fwkit)')");
     }
 
-    [TestCase("applicationName", "C:\\x.exe\u001B", "contains the character U+001B")]
+    [TestCase("applicationName", "C:\\x.exe\u001B", "the value of 'applicationName' contains the character U+001B")]
     [TestCase("secureFlags", "9", "secureFlags '9' is not 0 to 4")]
     [TestCase("edgeTraversalOptions", "7", "edgeTraversalOptions '7' is not 0 to 3")]
     [TestCase("launchMissiles", "yes", "'launchMissiles' is not a rule field fwkit reads")]
