@@ -85,7 +85,7 @@ public sealed class CliHost(
     {
         var verbose = parse.GetValue(GlobalOptions.Verbose);
         var requestedLog = parse.GetValue(GlobalOptions.LogFile);
-        var (logFile, logFileError) = OpenLogFile(requestedLog ?? defaultLogFile);
+        var (logFile, logFileError) = OpenLogFile(requestedLog ?? defaultLogFile, InputPaths(parse));
         using var closeLogFile = logFile;
         using var log = LoggingSetup.Create(Error, verbose, parse.GetValue(GlobalOptions.Quiet), logFile);
         if (logFileError is not null)
@@ -245,7 +245,7 @@ public sealed class CliHost(
 
         var logFileResult = parse.GetResult(GlobalOptions.LogFile);
         var requestedLog = logFileResult is { Errors: var logErrors } && !logErrors.Any() && logFileResult.Tokens is [{ Value.Length: > 0 } token] ? token.Value : null;
-        var (logFile, logFileError) = OpenLogFile(requestedLog);
+        var (logFile, logFileError) = OpenLogFile(requestedLog, InputPaths(parse));
         using var closeLogFile = logFile;
         using var log = LoggingSetup.Create(Error, CommandLineErrors.Flag(parse, GlobalOptions.Verbose), CommandLineErrors.Flag(parse, GlobalOptions.Quiet), logFile);
         foreach (var error in errors)
@@ -304,7 +304,7 @@ public sealed class CliHost(
             .SelectMany(option => option.Tokens)
             .Select(token => token.Value)];
 
-    private static (LogFileSink? File, FileRefusedException? Error) OpenLogFile(string? path)
+    private static (LogFileSink? File, FileRefusedException? Error) OpenLogFile(string? path, IEnumerable<string> inputs)
     {
         if (path is null)
         {
@@ -313,7 +313,7 @@ public sealed class CliHost(
 
         try
         {
-            return (LogFileSink.Open(path), null);
+            return (LogFileSink.Open(path, inputs, FirewallPlatform.Folders), null);
         }
         catch (FileRefusedException ex)
         {

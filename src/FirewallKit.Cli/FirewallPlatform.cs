@@ -1,4 +1,5 @@
 using FirewallKit.Core.Audit;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 using FirewallKit.Windows;
 using FirewallKit.Windows.Interop;
@@ -9,7 +10,10 @@ namespace FirewallKit.Cli;
 internal static class FirewallPlatform
 {
     public static IFirewallEnvironment Current() =>
-        OperatingSystem.IsWindows() ? new WindowsFirewallEnvironment() : new UnsupportedPlatformEnvironment();
+        OperatingSystem.IsWindows() ? new WindowsFirewallEnvironment { Folders = Folders } : new UnsupportedPlatformEnvironment();
+
+    /// <summary>On Windows, backup and log folders are checked against their access lists (and the data folder made private).</summary>
+    public static IFolderGuard Folders => OperatingSystem.IsWindows() ? new WindowsFolderGuard(DataRoot) : UncheckedFolders.Instance;
 
     /// <summary>The live firewall (COM) and the system's listeners on Windows; null elsewhere, where audit needs a dump.</summary>
     public static LiveAudit? CurrentLiveAudit() =>

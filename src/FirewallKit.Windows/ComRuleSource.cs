@@ -48,6 +48,7 @@ public sealed class ComRuleSource(INetFwObjectSource objects, string machineName
             }
         }
 
+        MappedAddressNotes.Add(rules, notes);
         return new ObservedFirewall(machineName, "live", rules, ReadProfiles(policy.Interface, notes), notes);
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.ServiceProcess;
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 using FirewallKit.Windows.Interop;
 
@@ -24,6 +25,9 @@ public sealed class WindowsFirewallEnvironment(TimeSpan lockWait) : IFirewallEnv
         : this(TimeSpan.FromSeconds(10))
     {
     }
+
+    /// <summary>The guard of the backup folder: <see cref="WindowsFolderGuard"/> over fwkit's data folder.</summary>
+    public IFolderGuard Folders { get; init; } = UncheckedFolders.Instance;
 
     public FirewallEnvironmentState Probe()
     {

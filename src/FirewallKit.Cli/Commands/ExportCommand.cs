@@ -27,6 +27,11 @@ internal static class ExportCommand
             var exported = PlanExports.Export(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), exportFormat, ExportFormats.Provenance(exportFormat));
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
+            if (PlanExports.SizeWarning(exported.Content) is { } large)
+            {
+                log.Warning("{Warning}", large);
+            }
+
             host.Write(parse.GetValue(output), exported.Content, log, byteOrderMark: exportFormat == ExportFormat.PowerShell);
             log.Debug("Exported plan {PlanHash} as {Format}", exported.PlanHash, ExportFormats.Name(exportFormat));
             OperationOutput.LogWarnings(exported.Warnings, log);

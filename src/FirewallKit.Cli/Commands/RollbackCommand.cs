@@ -7,7 +7,7 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit rollback</c>: put the owned rules back as a backup file holds them.</summary>
 internal static class RollbackCommand
 {
-    private sealed record Options(string Backup, string? Catalog, bool DryRun, string? BackupDirectory, OutputFormat Format, string? Output);
+    private sealed record Options(string Backup, string? Profile, string? Catalog, bool DryRun, bool Yes, string? BackupDirectory, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -16,6 +16,12 @@ internal static class RollbackCommand
             Description = "A backup file written by apply, remove or rollback.",
             Required = true,
         };
+        var profile = GlobalOptions.Profile(required: false);
+        profile.Description = "The deployment profile: its rule group, port overrides and plan, which the backup is checked and compared against.";
+        var yes = new Option<bool>("--yes")
+        {
+            Description = "Restore the backup even where it opens a port to more addresses than the current plan.",
+        };
         var catalog = GlobalOptions.Catalog();
         var dryRun = FirewallOptions.DryRun();
         var backupDirectory = FirewallOptions.BackupDirectory();
@@ -23,15 +29,15 @@ internal static class RollbackCommand
         var output = GlobalOptions.Output();
         var command = new Command("rollback", "Make the owned rules of the backup's group exactly those in the backup file (itself backed up first, so a rollback can be undone).")
         {
-            backup, catalog, dryRun, backupDirectory, format, output,
+            backup, profile, catalog, dryRun, yes, backupDirectory, format, output,
         };
         command.SetAction(parse => host.Run(
             parse,
             log =>
             {
-                var options = new Options(parse.GetRequiredValue(backup), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(backupDirectory), parse.GetValue(format), parse.GetValue(output));
+                var options = new Options(parse.GetRequiredValue(backup), parse.GetValue(profile), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(yes), parse.GetValue(backupDirectory), parse.GetValue(format), parse.GetValue(output));
                 var report = FirewallOperations.Rollback(
-                    new RollbackRequest(options.Backup, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory, options.Catalog),
+                    new RollbackRequest(options.Backup, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory, options.Catalog, options.Profile, options.Yes),
                     host.Firewall,
                     host.Clock);
                 return OperationOutput.Write(host, report, options.Format, options.Output, log);

@@ -34,7 +34,9 @@ internal sealed class LogFileSink : ILogEventSink, IDisposable
     public Exception? Failure { get; private set; }
 
     /// <summary>Opens <paramref name="path"/> for appending, creating its folder as an installer expects.</summary>
-    public static LogFileSink Open(string path)
+    /// <param name="inputs">The command's input files, which the log must never be appended to.</param>
+    /// <param name="folders">Checks the log's folder: on Windows, one that others can write to is refused.</param>
+    public static LogFileSink Open(string path, IEnumerable<string> inputs, IFolderGuard folders)
     {
         var full = System.IO.Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -44,11 +46,11 @@ internal sealed class LogFileSink : ILogEventSink, IDisposable
 
         try
         {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            var stream = new FileStream(full, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+            folders.Prepare(System.IO.Path.GetDirectoryName(full)!);
+            var stream = AppendOnlyFile.Open(full, inputs);
             return new LogFileSink(full, new StreamWriter(stream, new UTF8Encoding(false)));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not FileRefusedException)
         {
             throw new FileRefusedException(path, $"the log file '{full}' cannot be opened: {ex.Message.TrimEnd('.')}", "give a log file path in a folder you can write to", ex);
         }

@@ -81,8 +81,8 @@ public static class AddressParser
                 return endProblem;
             }
 
-            var (startFamily, start) = AddressRange.ToInteger(first);
-            var (endFamily, end) = AddressRange.ToInteger(last);
+            var (startFamily, start) = AddressRange.ToIntegerAsWritten(first);
+            var (endFamily, end) = AddressRange.ToIntegerAsWritten(last);
             if (startFamily != endFamily)
             {
                 return "a range cannot mix IPv4 and IPv6";
@@ -102,7 +102,8 @@ public static class AddressParser
             return reason;
         }
 
-        range = AddressRange.OfAddress(address);
+        var (literalFamily, literal) = AddressRange.ToIntegerAsWritten(address);
+        range = new AddressRange(literalFamily, literal, literal);
         return null;
     }
 
@@ -114,7 +115,7 @@ public static class AddressParser
             return problem;
         }
 
-        var (family, value) = AddressRange.ToInteger(address);
+        var (family, value) = AddressRange.ToIntegerAsWritten(address);
         var bits = family == IpFamily.V4 ? 32 : 128;
         int prefix;
         if (int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out var length))

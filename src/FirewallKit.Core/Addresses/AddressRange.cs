@@ -43,6 +43,18 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
 
     public UInt128 Count => End - Start + 1;
 
+    /// <summary>The IPv4-mapped IPv6 block, ::ffff:0:0/96.</summary>
+    private static readonly UInt128 MappedPrefix = (UInt128)0xFFFF << 32;
+
+    /// <summary>
+    /// Whether this IPv6 range lies in ::ffff:0:0/96. Windows filters IPv4 traffic at its IPv4 layers, whose address
+    /// conditions are IPv4 values, so such an entry does not match an IPv4 client (docs/audit.md).
+    /// </summary>
+    public bool IsIPv4Mapped => Family == IpFamily.V6 && Start >= MappedPrefix && End <= (MappedPrefix | uint.MaxValue);
+
+    /// <summary>The IPv4 addresses a mapped range stands for (::ffff:10.0.0.0/104 gives 10.0.0.0/8).</summary>
+    public AddressRange MappedToIPv4() => new(IpFamily.V4, Start & uint.MaxValue, End & uint.MaxValue);
+
     public static int Compare(AddressRange left, AddressRange other)
     {
         // Compared as ints: Enum.CompareTo boxes both sides, which made every sort allocate per comparison.
@@ -236,6 +248,20 @@ public readonly record struct AddressRange(IpFamily Family, UInt128 Start, UInt1
         return bits - (int)UInt128.Log2(size);
     }
 
+    /// <summary>The address as written: an IPv4-mapped IPv6 address stays IPv6 (a rule's entry, unlike a packet's source).</summary>
+    public static (IpFamily Family, UInt128 Value) ToIntegerAsWritten(IPAddress address)
+    {
+        var bytes = address.GetAddressBytes();
+        UInt128 value = UInt128.Zero;
+        foreach (var b in bytes)
+        {
+            value = (value << 8) | b;
+        }
+
+        return (bytes.Length == 4 ? IpFamily.V4 : IpFamily.V6, value);
+    }
+
+    /// <summary>A packet's source: a dual-stack socket shows an IPv4 client as ::ffff:a.b.c.d, which is IPv4 traffic.</summary>
     public static (IpFamily Family, UInt128 Value) ToInteger(IPAddress address)
     {
         if (address.IsIPv4MappedToIPv6)

@@ -30,7 +30,8 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
     }
 
     /// <param name="operation">apply, remove or rollback: recorded in the backup and its file name.</param>
-    public ApplyResult Apply(IReadOnlyList<FirewallRule> desired, RuleOwnership ownership, string operation, string backupDirectory, bool dryRun)
+    /// <param name="catalogVersion">The catalog's version, recorded in the backup: a rollback accepts only that catalog's ports.</param>
+    public ApplyResult Apply(IReadOnlyList<FirewallRule> desired, RuleOwnership ownership, string operation, string backupDirectory, bool dryRun, string? catalogVersion = null)
     {
         CheckOwned(desired, ownership);
         if (!TryPrepare(ref desired, out var refusal))
@@ -52,7 +53,7 @@ public sealed class RuleApplier(IFirewallStore store, TimeProvider clock)
         string backupPath;
         try
         {
-            backupPath = RuleBackupFile.Write(backupDirectory, new RuleBackup(ownership, clock.GetUtcNow(), operation, [.. before]));
+            backupPath = RuleBackupFile.Write(backupDirectory, new RuleBackup(ownership, clock.GetUtcNow(), operation, [.. before]) { CatalogVersion = catalogVersion });
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -12,4 +12,7 @@ public sealed record RuleBackup(
 {
     /// <summary>The version of the backup file's JSON contract; its <c>rules</c> are in the plan contract's form.</summary>
     public const string ContractVersion = "fwkit.backup/1";
+
+    /// <summary>The catalog version whose ports the rules may use; null in backups written before it was recorded.</summary>
+    public string? CatalogVersion { get; init; }
 }

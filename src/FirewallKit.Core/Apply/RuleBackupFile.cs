@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FirewallKit.Core.Catalog;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Apply;
@@ -21,17 +24,26 @@ public static class RuleBackupFile
     /// <summary>Reads backups of the rules named with <paramref name="namePrefix"/>, the catalog's prefix.</summary>
     public static JsonFileReader<RuleBackup> Reader(string namePrefix) => new((file, root) => Read(file, root, namePrefix));
 
-    private static readonly string[] TopFields = ["contract", "group", "namePrefix", "createdUtc", "operation", "rules"];
+    private static readonly string[] TopFields = ["contract", "group", "namePrefix", "catalogVersion", "createdUtc", "operation", "rules"];
 
-    public static string ToJson(RuleBackup backup) => JsonOutput.Write(new JsonObject
+    public static string ToJson(RuleBackup backup)
     {
-        ["contract"] = RuleBackup.ContractVersion,
-        ["group"] = backup.Ownership.Group,
-        ["namePrefix"] = backup.Ownership.NamePrefix,
-        ["createdUtc"] = backup.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
-        ["operation"] = backup.Operation,
-        ["rules"] = new JsonArray([.. backup.Rules.Select(PlanContract.RuleToJson)]),
-    });
+        var json = new JsonObject
+        {
+            ["contract"] = RuleBackup.ContractVersion,
+            ["group"] = backup.Ownership.Group,
+            ["namePrefix"] = backup.Ownership.NamePrefix,
+        };
+        if (backup.CatalogVersion is { } version)
+        {
+            json["catalogVersion"] = version;
+        }
+
+        json["createdUtc"] = backup.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        json["operation"] = backup.Operation;
+        json["rules"] = new JsonArray([.. backup.Rules.Select(PlanContract.RuleToJson)]);
+        return JsonOutput.Write(json);
+    }
 
     /// <summary>
     /// Writes a new file in <paramref name="directory"/> (created if needed) and returns its path.
@@ -86,6 +98,7 @@ public static class RuleBackupFile
         }
 
         var operation = top.String("operation") ?? "apply";
+        var catalogVersion = top.String("catalogVersion");
         errors.ThrowIfAny();
 
         // '@file.dll,-id' is how Windows names its own rule groups; fwkit never writes one.
@@ -128,19 +141,91 @@ public static class RuleBackupFile
                 // Windows keeps rule names case-insensitively unique.
                 errors.Add(path + ".name", $"the rule name '{rule.Name}' is used twice", "a backup holds each rule once: " + fix);
             }
+            else if (HasPortNumbers(rule) && !IsIdForm(rule, prefix))
+            {
+                errors.Add(path + ".name", $"'{rule.Name}' is not a name fwkit gives a rule: {prefix}-<tcp|udp>-<first port>-<allow|block|block-others>[-<part>], matching the rule's protocol, first port and action", "fwkit restores only rules it could have written: " + fix);
+            }
 
             if (!rule.Description.Contains(RuleText.ManagedMarker, StringComparison.Ordinal))
             {
                 errors.Add(path + ".description", $"the rule does not carry fwkit's marker '{RuleText.ManagedMarker}'", "fwkit restores only rules it wrote: " + fix);
             }
 
-            if (rule.LocalPorts.IsAny || rule.LocalPorts.Keywords.Length > 0 || rule.LocalPorts.Numbers.IsEmpty)
+            if (!HasPortNumbers(rule))
             {
                 errors.Add(path + ".localPorts", $"'{string.Join(",", rule.LocalPorts.ToTokens())}' is not a list of port numbers", "fwkit writes ports from 1 to 65535: " + fix);
+            }
+
+            CheckPrintable(errors, path + ".name", rule.Name, lineBreaks: false, fix);
+            CheckPrintable(errors, path + ".displayName", rule.DisplayName, lineBreaks: false, fix);
+            CheckPrintable(errors, path + ".group", rule.Group, lineBreaks: false, fix);
+            CheckPrintable(errors, path + ".description", rule.Description, lineBreaks: true, fix);
+            foreach (var (key, value) in rule.ExtraFields.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                if (BackupExtraFields.Problem(key, value) is { } problem)
+                {
+                    errors.Add(path + ".extraFields." + key, problem, "fwkit restores only the fields of docs/windows.md, with the values Windows documents: " + fix);
+                }
             }
         }
 
         errors.ThrowIfAny();
-        return new RuleBackup(ownership, created, operation, [.. rules]);
+        return new RuleBackup(ownership, created, operation, [.. rules]) { CatalogVersion = catalogVersion };
+    }
+
+    /// <summary>
+    /// The limits of one rollback: the group the deployment owns, and the ports its catalog (of the version the
+    /// backup names) and its port overrides open or close. A backup may touch nothing else.
+    /// </summary>
+    public static void CheckScope(string file, RuleBackup backup, PortCatalog catalog, string group, IReadOnlyCollection<int> overrideTargets, bool profileGiven)
+    {
+        var errors = new InputErrors(file);
+        var withProfile = profileGiven ? string.Empty : " (pass --profile with the deployment's profile when it sets ruleGroup or portOverrides)";
+        if (backup.CatalogVersion is { } version && version != catalog.CatalogVersion)
+        {
+            errors.Add("$.catalogVersion", $"the backup was made with version '{version}' of the catalog, not '{catalog.CatalogVersion}'", "roll back with that version of the catalog: --catalog FILE");
+        }
+
+        if (backup.Ownership.Group != group)
+        {
+            errors.Add("$.group", $"'{backup.Ownership.Group}' is not the deployment's rule group ('{group}')", "roll back a backup of this deployment's group" + withProfile);
+        }
+
+        var known = catalog.Entries.SelectMany(e => e.Ports).Concat(overrideTargets).ToHashSet();
+        for (var i = 0; i < backup.Rules.Count; i++)
+        {
+            var outside = backup.Rules[i].LocalPorts.Numbers.Intervals
+                .SelectMany(r => r.End - r.Start < 1024 ? Enumerable.Range(r.Start, r.End - r.Start + 1) : [(int)r.Start, (int)r.End])
+                .Where(p => !known.Contains(p))
+                .ToList();
+            if (outside.Count > 0)
+            {
+                errors.Add(JsonObjectReader.Index("$.rules", i) + ".localPorts",
+                    $"port(s) {string.Join(", ", outside.Take(5).Select(p => p.ToString(CultureInfo.InvariantCulture)))}{(outside.Count > 5 ? ", ..." : string.Empty)} are neither ports of catalog '{catalog.Id}' {catalog.CatalogVersion} nor targets of the profile's port overrides",
+                    "fwkit restores only rules for the product's ports" + withProfile);
+            }
+        }
+
+        errors.ThrowIfAny();
+    }
+
+    private static bool HasPortNumbers(FirewallRule rule) =>
+        !rule.LocalPorts.IsAny && rule.LocalPorts.Keywords.Length == 0 && !rule.LocalPorts.Numbers.IsEmpty;
+
+    private static bool IsIdForm(FirewallRule rule, string prefix)
+    {
+        var match = Regex.Match(rule.Name, "^" + Regex.Escape(prefix) + @"-(tcp|udp)-([0-9]{1,5})-(allow|block|block-others)(?:-[1-9][0-9]{0,3})?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return match.Success
+            && match.Groups[1].Value == RuleTerms.Protocol(rule.Protocol).ToLowerInvariant()
+            && int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) == rule.LocalPorts.Numbers.Intervals[0].Start
+            && (match.Groups[3].Value == "allow") == (rule.Action == RuleAction.Allow);
+    }
+
+    private static void CheckPrintable(InputErrors errors, string path, string text, bool lineBreaks, string fix)
+    {
+        if (PrintableRuleText.FirstUnprintable(text, lineBreaks) is { } character)
+        {
+            errors.Add(path, $"the text contains the character {character} (a control, line break or bidirectional character)", "fwkit restores only text it could have written: " + fix);
+        }
     }
 }

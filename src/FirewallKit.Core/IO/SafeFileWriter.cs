@@ -42,7 +42,16 @@ public static class SafeFileWriter
             throw new FileRefusedException(path, $"'{full}' is also an input of this command ('{input}'), and writing it would destroy what was read", "write the output to another file");
         }
 
-        var mode = kind != FileKind.Missing && !OperatingSystem.IsWindows() ? File.GetUnixFileMode(full) : (UnixFileMode?)null;
+        // A read-only file says "do not replace me"; renaming over it would do so silently.
+        if (kind != FileKind.Missing && (File.GetAttributes(full) & FileAttributes.ReadOnly) != 0)
+        {
+            throw new FileRefusedException(path, $"'{full}' is read-only", "make it writable first if it is meant to be replaced, or write to another file");
+        }
+
+        // The new content is not what was marked setuid, setgid or sticky: those bits are not carried over.
+        var mode = kind != FileKind.Missing && !OperatingSystem.IsWindows()
+            ? File.GetUnixFileMode(full) & ~(UnixFileMode.SetUser | UnixFileMode.SetGroup | UnixFileMode.StickyBit)
+            : (UnixFileMode?)null;
         Replace(full, folder, content, mode, File.Move);
         return full;
     }

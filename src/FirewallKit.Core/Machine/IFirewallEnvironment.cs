@@ -1,4 +1,5 @@
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.IO;
 
 namespace FirewallKit.Core.Machine;
 
@@ -15,4 +16,7 @@ public interface IFirewallEnvironment
 
     /// <summary>The machine-wide apply lock, or null when another process holds it. Dispose to release.</summary>
     IDisposable? TryAcquireApplyLock();
+
+    /// <summary>Prepares and checks the backup folder before anything is written (access lists on Windows).</summary>
+    IFolderGuard Folders => UncheckedFolders.Instance;
 }

@@ -32,13 +32,15 @@ public static class AuditRunner
             foreach (var profile in profiles)
             {
                 var reach = evaluator.Evaluate(new AuditTarget(target.Port, target.Protocol, target.Listener), profile);
-                if (target.Intended is null || (planProfiles & profile) == 0)
+                if (target.Intended is null)
                 {
                     audits.Add(new ProfileAudit(profile, reach, AuditVerdict.NotCompared, []));
                     continue;
                 }
 
-                var findings = IntentComparer.Compare(reach, target.Intended);
+                // The plan opens nothing in a firewall profile it writes no rules for: there every port is meant closed.
+                var intent = (planProfiles & profile) == 0 ? IntendedReach.Closed : target.Intended;
+                var findings = IntentComparer.Compare(reach, intent);
                 audits.Add(new ProfileAudit(profile, reach, findings.Count == 0 ? AuditVerdict.Matches : AuditVerdict.Differs, findings));
             }
 
@@ -48,7 +50,7 @@ public static class AuditRunner
         var notes = new List<string>(firewall.Notes);
         if (plan is not null && planProfiles != NetworkProfiles.All && profiles.Any(p => (planProfiles & p) == 0))
         {
-            notes.Add($"the plan writes rules for the {string.Join(", ", RuleTerms.Profiles(planProfiles))} profile(s) only; the others are shown but not compared");
+            notes.Add($"the plan writes rules for the {string.Join(", ", RuleTerms.Profiles(planProfiles))} profile(s) only; it opens nothing in the others, so every port is compared as closed there");
         }
 
         if (ports.Any(p => p.Profiles.Any(a => a.Reach.MayAlsoReach.Count > 0 || a.Reach.MayBeKeptOut.Count > 0)))

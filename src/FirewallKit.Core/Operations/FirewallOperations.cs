@@ -1,11 +1,13 @@
 using System.Globalization;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Catalog;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Rules;
 using FirewallKit.Core.Sets;
+using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Operations;
 
@@ -26,7 +28,7 @@ public static class FirewallOperations
         }
 
         var (plan, ownership) = (inputs.Plan, inputs.Ownership);
-        return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+        return Run(new Job("apply", plan.Rules, ownership, plan.Hash, plan.Warnings, request.DryRun, CompareOnly: false, request.BackupDirectory, inputs.Catalog.CatalogVersion), environment, clock);
     }
 
     public static OperationReport Verify(PlanRequest request, IFirewallEnvironment environment, INetworkInterfaces network)
@@ -46,14 +48,37 @@ public static class FirewallOperations
         }
 
         var ownership = new RuleOwnership(group, catalog.RuleNamePrefix);
-        return Run(new Job("remove", [], ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+        return Run(new Job("remove", [], ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory, catalog.CatalogVersion), environment, clock);
     }
 
     public static OperationReport Rollback(RollbackRequest request, IFirewallEnvironment environment, TimeProvider clock)
     {
-        var catalog = CatalogLoader.LoadOrEmbedded(request.CatalogPath);
+        var inputs = request.ProfilePath is { } profile ? Planning.Load(new PlanRequest(profile, request.CatalogPath)) : null;
+        var catalog = inputs?.Catalog ?? CatalogLoader.LoadOrEmbedded(request.CatalogPath);
         var backup = RuleBackupFile.Reader(catalog.RuleNamePrefix).Load(request.BackupPath);
-        return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [], request.DryRun, CompareOnly: false, request.BackupDirectory), environment, clock);
+        RuleBackupFile.CheckScope(
+            request.BackupPath,
+            backup,
+            catalog,
+            inputs?.Profile.RuleGroup ?? catalog.DefaultRuleGroup,
+            [.. inputs?.Profile.PortOverrides.Values ?? []],
+            profileGiven: inputs is not null);
+
+        // A backup is a file anyone may have edited: what it would open beyond the plan is shown, and needs --yes.
+        var widening = RollbackWidening.Compute(backup.Rules, inputs?.Plan.Rules);
+        var warnings = widening.Count == 0 ? [] : new List<PlanWarning>
+        {
+            new("rollback-opens-more", inputs is null
+                ? $"without --profile the rollback cannot be compared with the current plan; its allow rules open {string.Join("; ", widening)}"
+                : $"the rollback opens more than the current plan of profile '{inputs.Profile.Name}': {string.Join("; ", widening)}"),
+        };
+        if (widening.Count > 0 && !request.DryRun && !request.Yes)
+        {
+            throw new InputException(request.BackupPath, "$.rules", warnings[0].Message + "; nothing was changed",
+                "review it with --dry-run, then pass --yes to restore it anyway" + (inputs is null ? ", or pass --profile to compare it with the deployment's plan" : string.Empty));
+        }
+
+        return Run(new Job("rollback", backup.Rules, backup.Ownership, null, [.. warnings], request.DryRun, CompareOnly: false, request.BackupDirectory, catalog.CatalogVersion), environment, clock);
     }
 
     private sealed record Job(
@@ -64,7 +89,8 @@ public static class FirewallOperations
         ValueList<PlanWarning> InputWarnings,
         bool DryRun,
         bool CompareOnly,
-        string BackupDirectory);
+        string BackupDirectory,
+        string? CatalogVersion = null);
 
     private static OperationReport Run(Job job, IFirewallEnvironment environment, TimeProvider clock)
     {
@@ -111,6 +137,22 @@ public static class FirewallOperations
             return report with { Problems = [EnvironmentAssessment.LockHeld] };
         }
 
+        if (access == FirewallAccess.Write)
+        {
+            try
+            {
+                environment.Folders.Prepare(job.BackupDirectory);
+            }
+            catch (FileRefusedException ex)
+            {
+                return report with { Problems = [$"the backup folder is refused: {ex.Problem}; nothing was changed. Fix: {ex.Fix}"] };
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return report with { Problems = [$"could not prepare the backup folder '{job.BackupDirectory}' ({ex.Message}); nothing was changed"] };
+            }
+        }
+
         IFirewallStore opened;
         try
         {
@@ -127,7 +169,7 @@ public static class FirewallOperations
         var applier = new RuleApplier(store, clock);
         var result = job.CompareOnly
             ? applier.Compare(job.Desired, job.Ownership)
-            : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun);
+            : applier.Apply(job.Desired, job.Ownership, job.Operation, job.BackupDirectory, job.DryRun, job.CatalogVersion);
         var warnings = report.Warnings.ToList();
         if (result.ForeignRules.Count > 0)
         {

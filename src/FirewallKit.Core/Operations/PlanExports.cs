@@ -9,6 +9,22 @@ public static class PlanExports
     public static IReadOnlyList<IPlanExporter> Exporters { get; } =
         [new PowerShellPlanExporter(), new NetshPlanExporter(), new JsonPlanExporter()];
 
+    /// <summary>
+    /// 8 MiB. The shipped profiles export to under 100 KB and 10,000 addresses to a few MB; a 200,000-address plan
+    /// exports to 43 MB, which Windows PowerShell 5.1 parses slowly and a change ticket cannot be reviewed in.
+    /// </summary>
+    public const long LargeScriptBytes = 8L * 1024 * 1024;
+
+    /// <summary>A warning for a script above <see cref="LargeScriptBytes"/>, or null.</summary>
+    public static string? SizeWarning(string content)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(content);
+        return bytes <= LargeScriptBytes
+            ? null
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"large-export: the export is {bytes / 1024.0 / 1024.0:0.0} MiB, above {LargeScriptBytes / 1024 / 1024} MiB: it is slow to run and hard to review; list subnets and ranges (10.0.0.0/24, 10.0.0.1-10.0.0.9) instead of single addresses where you can");
+    }
+
     public static IPlanExporter For(ExportFormat format) => Exporters.First(e => e.Format == format);
 
     /// <summary>The plan in <paramref name="format"/>, and its warnings for the user; a profile with placeholder addresses is refused, since the script would apply them.</summary>

@@ -138,10 +138,10 @@ public static class PlanContract
 
         return new FirewallRule
         {
-            Name = reader.String(RuleFields.Name.Name, required: true) ?? string.Empty,
-            DisplayName = reader.String(RuleFields.DisplayName.Name, required: true) ?? string.Empty,
+            Name = reader.String(RuleFields.Name.Name, required: true, maxLength: TextLimits.Name) ?? string.Empty,
+            DisplayName = reader.String(RuleFields.DisplayName.Name, required: true, maxLength: TextLimits.Name) ?? string.Empty,
             Description = reader.String(RuleFields.Description.Name) ?? string.Empty,
-            Group = reader.String(RuleFields.Group.Name) ?? string.Empty,
+            Group = reader.String(RuleFields.Group.Name, maxLength: TextLimits.Name) ?? string.Empty,
             Action = action,
             Protocol = protocol,
             LocalPorts = ReadPorts(reader),

@@ -38,7 +38,7 @@ public static class ProfileLoader
             errors.ThrowIfAny();
         }
 
-        var name = top!.String("name") ?? Path.GetFileNameWithoutExtension(file);
+        var name = top!.String("name", maxLength: TextLimits.Name) ?? Path.GetFileNameWithoutExtension(file);
         if (RuleText.IsRefused(name))
         {
             errors.Add("$.name", "the name contains '|', which Windows Firewall rejects in rule descriptions", "remove the '|' character");
@@ -86,7 +86,7 @@ public static class ProfileLoader
         CheckSwitchedOnFeaturesReachSomeone(catalog, version, topology, features, addressSets, overrides, errors);
         var firewallProfiles = ReadFirewallProfiles(top, errors);
 
-        var group = top.String("ruleGroup") ?? catalog.DefaultRuleGroup;
+        var group = top.String("ruleGroup", maxLength: TextLimits.Name) ?? catalog.DefaultRuleGroup;
         if (!RuleText.IsValidGroup(group))
         {
             errors.Add("$.ruleGroup", "the rule group must be non-empty text without '|'", $"use a name such as \"{catalog.DefaultRuleGroup}\"");
@@ -130,7 +130,7 @@ public static class ProfileLoader
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var reader in top.ObjectArray("peers", PeerFields, "a peer"))
         {
-            var name = reader.String("name", required: true, fix: "give the peer a name, such as its host name") ?? string.Empty;
+            var name = reader.String("name", required: true, fix: "give the peer a name, such as its host name", maxLength: TextLimits.Name) ?? string.Empty;
             if (name.Length > 0 && !names.Add(name))
             {
                 errors.Add(reader.Path + ".name", $"the peer name '{name}' is used twice", "give every peer its own name");
@@ -243,6 +243,11 @@ public static class ProfileLoader
             if (!AddressParser.TryParse(tokens[i], out var token, out var reason))
             {
                 errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), AddressParser.AcceptedForms);
+            }
+            else if (token.Range is { IsIPv4Mapped: true } mapped)
+            {
+                errors.Add(itemPath, $"'{tokens[i]}' is an IPv4-mapped IPv6 address, which Windows does not match against IPv4 clients (it filters IPv4 traffic by IPv4 addresses)",
+                    $"write {mapped.MappedToIPv4()}");
             }
             else if (forPeer && token.Keyword is not null)
             {

@@ -36,6 +36,13 @@ public sealed class JsonObjectReader
         var reader = new JsonObjectReader(element, path, errors);
         foreach (var property in element.EnumerateObject())
         {
+            if (property.Name.Length > TextLimits.FieldName)
+            {
+                // Not echoed and not compared for a suggestion: the comparison costs the product of both lengths.
+                errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"a field name is {property.Name.Length:N0} characters long, more than the {TextLimits.FieldName:N0} allowed"), "remove it; no field of fwkit's files has such a name");
+                continue;
+            }
+
             var fieldPath = Child(path, property.Name);
             if (!reader._fields.TryAdd(property.Name, property.Value))
             {
@@ -61,7 +68,8 @@ public sealed class JsonObjectReader
 
     public JsonElement? Raw(string name) => _fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
-    public string? String(string name, bool required = false, string? fix = null)
+    /// <param name="maxLength">The documented limit (<see cref="TextLimits"/>); longer text is an error, not a value.</param>
+    public string? String(string name, bool required = false, string? fix = null, int maxLength = TextLimits.Description)
     {
         var value = Get(name, required, fix ?? "add it as a string");
         if (value is null)
@@ -76,6 +84,12 @@ public sealed class JsonObjectReader
         }
 
         var text = value.Value.GetString()!;
+        if (text.Length > maxLength)
+        {
+            Errors.Add(Child(Path, name), TooLong(text.Length, maxLength), "shorten it (docs/profile.md lists the limits)");
+            return null;
+        }
+
         if (required && string.IsNullOrWhiteSpace(text))
         {
             Errors.Add(Child(Path, name), "must not be empty", fix ?? "give it a value");
@@ -121,7 +135,8 @@ public sealed class JsonObjectReader
     }
 
     /// <summary>An array of strings; null when absent, empty list when invalid (errors recorded).</summary>
-    public IReadOnlyList<string>? StringArray(string name, bool required = false, string? fix = null)
+    /// <param name="maxItems">The documented limit on entries (<see cref="TextLimits.ListItems"/>); each entry is at most <see cref="TextLimits.ListItem"/> characters.</param>
+    public IReadOnlyList<string>? StringArray(string name, bool required = false, string? fix = null, int maxItems = TextLimits.ListItems)
     {
         var value = Get(name, required, fix ?? "add it as an array of strings");
         if (value is null)
@@ -136,11 +151,21 @@ public sealed class JsonObjectReader
             return [];
         }
 
+        if (value.Value.GetArrayLength() is var count && count > maxItems)
+        {
+            Errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"the list has {count:N0} entries, more than the {maxItems:N0} allowed"), "split it, or use subnets and ranges (10.0.0.0/24, 10.0.0.1-10.0.0.9) instead of single addresses");
+            return [];
+        }
+
         var result = new List<string>();
         var index = 0;
         foreach (var item in value.Value.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String)
+            if (item.ValueKind == JsonValueKind.String && item.GetString()! is { Length: > TextLimits.ListItem } tooLong)
+            {
+                Errors.Add(Index(path, index), TooLong(tooLong.Length, TextLimits.ListItem), "shorten it (docs/profile.md lists the limits)");
+            }
+            else if (item.ValueKind == JsonValueKind.String)
             {
                 result.Add(item.GetString()!);
             }
@@ -154,6 +179,9 @@ public sealed class JsonObjectReader
 
         return result;
     }
+
+    private static string TooLong(int length, int limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"the text is {length:N0} characters long, more than the {limit:N0} allowed");
 
     public JsonObjectReader? Object(string name, IReadOnlyCollection<string> knownFields, string what, bool required = false)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FirewallKit.Cli;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Apply;
 using FirewallKit.Tests.Support;
 
@@ -53,12 +54,12 @@ public class AuditCommandTests
     }
 
     [Test]
-    public void One_firewall_profile_the_plan_does_not_cover_is_shown_and_not_compared()
+    public void A_firewall_profile_the_plan_does_not_cover_is_compared_as_closed()
     {
         var result = CliRunner.Run("audit", "--rules", DumpScenarios.PathOf("block-others-5200-missing.txt"), "--profile", Cluster, "--firewall-profile", "Public");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
-        Assert.That(result.Out, Does.Contain("  5200   TCP    Public    not-compared  Any"));
+        Assert.That(result.Out, Does.Contain("  5200   TCP    Public    matches  nobody"));
     }
 
     [Test]
@@ -122,5 +123,71 @@ public class AuditCommandTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(result.Error, Does.Contain("error: command line: --firewall-profile: 'Home' is not one of Domain, Private, Public. Fix: use --firewall-profile Domain, --firewall-profile Private or --firewall-profile Public"));
+    }
+
+    /// <summary>
+    /// An enabled allow-all on TCP 5200 whose description ends in a fake rule and a profile header: netsh prints the
+    /// description raw, so the fake fields come first and the real ones land under "Public Profile Settings:".
+    /// </summary>
+    private static readonly DumpRule HiddenAllowAll = new("{5a9d3c1e-0000-4000-8000-000000005200}", "Innocent helper", "Helpers", "Domain,Private,Public", "TCP", "5200", "Any", "Allow",
+        Description: string.Join("\n",
+            "Helps.", "Enabled:                              No", "Direction:                            In", "Profiles:                             Domain",
+            "Grouping:                             Helpers", "LocalIP:                              Any", "RemoteIP:                             Any",
+            "Protocol:                             TCP", "LocalPort:                            5200", "RemotePort:                           Any",
+            "Edge traversal:                       No", "InterfaceTypes:                       Any", "Security:                             NotRequired",
+            "Rule source:                          Local Setting", "Action:                               Block",
+            "Public Profile Settings:", new string('-', 70)));
+
+    [TestCase(true, TestName = "A_description_that_hides_its_rule_is_refused_as_ambiguous_when_the_rule_comes_first")]
+    [TestCase(false, TestName = "A_description_that_hides_its_rule_is_refused_as_ambiguous_when_the_rule_comes_last")]
+    public void A_description_that_hides_its_rule_is_refused_as_ambiguous(bool hostileFirst)
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var dump = Path.Combine(folder.Path, "dump.txt");
+        var plan = DumpScenarios.Rules("plan-with-foreign-allow-all").Where(r => r != DumpScenarios.Foreign).ToList();
+        File.WriteAllText(dump, DumpWriter.Netsh(hostileFirst ? [HiddenAllowAll, .. plan] : [.. plan, HiddenAllowAll], DumpScenarios.DefaultProfiles));
+
+        var result = CliRunner.Run("audit", "--rules", dump, "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Out);
+        Assert.That(result.Error, Does.Contain("rule 'Innocent helper'"));
+        Assert.That(result.Error, Does.Contain("ambiguous"));
+        Assert.That(result.Error, Does.Contain("PowerShell"));
+        Assert.That(result.Error, Does.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void An_allow_all_in_the_public_profile_only_is_wider_than_intended_and_exits_1()
+    {
+        // The plan opens nothing in a firewall profile it leaves out: the intent there is "closed".
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var dump = Path.Combine(folder.Path, "dump.txt");
+        var plan = DumpScenarios.Rules("plan-with-foreign-allow-all").Where(r => r != DumpScenarios.Foreign);
+        File.WriteAllText(dump, DumpWriter.Netsh([.. plan, HiddenAllowAll with { Description = "Helps.", Profiles = "Public" }], DumpScenarios.DefaultProfiles));
+
+        var result = CliRunner.Run("audit", "--rules", dump, "--profile", Cluster);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Drift), result.Error);
+        Assert.That(result.Out, Does.Contain("Verdict: differs from the plan at TCP 5200\n"));
+        Assert.That(result.Out, Does.Contain("  ! TCP 5200 in Public: wider than intended: reachable from "));
+        Assert.That(result.Out, Does.Contain("(it intends the port closed); let in by 'Innocent helper'"));
+    }
+
+    [Test]
+    public void The_json_escapes_bidirectional_controls_as_the_tables_do()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var dump = Path.Combine(folder.Path, "dump.txt");
+        var plan = DumpScenarios.Rules("plan-with-foreign-allow-all").Where(r => r != DumpScenarios.Foreign);
+        File.WriteAllText(dump, DumpWriter.Netsh([.. plan, HiddenAllowAll with { Name = "Helper \u202Eevil\u2066x\u2069", Description = "Helps." }], DumpScenarios.DefaultProfiles));
+
+        var result = CliRunner.Run("audit", "--rules", dump, "--profile", Cluster, "--format", "json");
+
+        Assert.That(result.Out.Any(c => c is '\u202E' or '\u2066' or '\u2069'), Is.False);
+        Assert.That(result.Out, Does.Contain("Helper \\u202Eevil\\u2066x\\u2069"));
+        Assert.That(System.Text.Json.Nodes.JsonNode.Parse(result.Out), Is.Not.Null);
     }
 }

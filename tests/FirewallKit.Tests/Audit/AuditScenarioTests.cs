@@ -24,6 +24,7 @@ public class AuditScenarioTests
         var expected = new Dictionary<string, string[]>
         {
             ["plan-with-foreign-allow-all"] = [],
+            ["foreign-allow-all-in-public"] = [.. AllPorts.Select(p => $"{p} Public wider-than-intended")],
             ["block-others-5200-missing"] = ["TCP 5200 Domain wider-than-intended", "TCP 5200 Private wider-than-intended"],
             ["disabled-allow-rule"] = ["TCP 8057 Domain narrower-than-intended", "TCP 8057 Private narrower-than-intended"],
             ["private-profile-off"] = [.. AllPorts.Select(p => $"{p} Private wider-than-intended")],

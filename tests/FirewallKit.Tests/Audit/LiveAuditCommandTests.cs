@@ -26,7 +26,7 @@ public class LiveAuditCommandTests
             fake.Seed(ComRuleMapping.ToRecord(rule));
         }
 
-        fake.Seed(ComRuleRecords.Allow(ForeignAllowAll, "*", "*") with { Grouping = "Acme Monitoring", Description = "Installed by Acme Agent 7.2" });
+        fake.Seed(ComRuleRecords.Allow(ForeignAllowAll, "*", "*") with { Grouping = "Acme Monitoring", Description = "Installed by Acme Agent 7.2", Profiles = 3 });
         return fake;
     }
 

@@ -161,4 +161,65 @@ public class NetshDumpParserTests
         Assert.That(error.Path, Is.EqualTo("line 2"));
         Assert.That(error.Message, Does.StartWith("unexpected text outside a rule: 'Regelname:"));
     }
+
+    [TestCase("Ok.")]
+    [TestCase("")]
+    [TestCase("----------")]
+    [TestCase("Public Profile Settings:")]
+    [TestCase("Rule Name:                            Another")]
+    [TestCase("Action:                               Block")]
+    public void A_description_line_netsh_could_print_as_structure_makes_the_dump_ambiguous(string inside)
+    {
+        var text = Block("Helper", Field("Description", "Helps."), inside, "more text",
+            Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow")) + "Ok.\r\n";
+
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+
+        Assert.That(error.Message, Does.StartWith("the dump is ambiguous: rule 'Helper' (line 2)"));
+        Assert.That(error.Fix, Does.Contain("PowerShell (JSON) dump"));
+    }
+
+    [Test]
+    public void A_multi_line_description_of_plain_text_is_read_whole()
+    {
+        var text = Block("Helper", Field("Description", "Helps."), "Second line of prose", "and a third",
+            Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow")) + "Ok.\r\n";
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.Enabled, Is.True);
+        Assert.That(rule.LocalPorts.Contains(5200), Is.True);
+    }
+
+    [Test]
+    public void An_IPv4_mapped_address_in_a_dump_stays_IPv6_and_is_noted()
+    {
+        // Windows filters IPv4 traffic at its IPv4 layers: a mapped entry does not match an IPv4 client.
+        var text = Block("Mapped", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", string.Empty),
+            Field("LocalIP", "Any"), Field("RemoteIP", "::ffff:0.0.0.0/96"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Block"));
+
+        var firewall = NetshDumpParser.Parse("dump.txt", text);
+
+        var range = firewall.Rules.Single().RemoteAddresses.Ranges.Single();
+        Assert.That(range.Family, Is.EqualTo(IpFamily.V6));
+        Assert.That(range.ToString(), Is.EqualTo("::ffff:0.0.0.0/96").Or.EqualTo("::ffff:0:0/96"));
+        Assert.That(firewall.Notes, Has.Some.Contains("'Mapped' name IPv4-mapped IPv6 addresses"));
+    }
+
+    [Test]
+    public void A_rule_name_over_its_limit_is_refused()
+    {
+        var text = Block(new string('n', 5000), Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", "x"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("Edge traversal", "No"), Verbose, Field("Action", "Allow"));
+
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+
+        Assert.That(error.Message, Is.EqualTo("the rule name is 5,000 characters long, more than the 4,096 allowed"));
+    }
 }

@@ -69,6 +69,8 @@ public class FuzzTests
         _ => "🔥\u202e",
         _ => "../../etc/passwd",
         r => new string('x', r.Next(1, 20_000)),
+        _ => new string('x', 5_000_000),
+        _ => new JsonArray([.. Enumerable.Range(0, 100_001).Select(i => (JsonNode)"10.0.0.1")]),
         _ => new JsonArray(),
         _ => new JsonObject(),
         _ => new JsonArray("10.0.0.1", "fd00::1"),

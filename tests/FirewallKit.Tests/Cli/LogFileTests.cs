@@ -34,7 +34,7 @@ public class LogFileTests
     }
 
     [Test]
-    public void A_log_file_on_a_full_device_is_exit_2_before_anything_runs()
+    public void A_log_file_on_a_device_is_exit_2_before_anything_runs()
     {
         UnixFiles.RequireLinux();
         var output = Path.Combine(_folder.Path, "plan.txt");
@@ -42,7 +42,8 @@ public class LogFileTests
         var result = CliRunner.Run("--log-file", "/dev/full", "plan", "--profile", Profile, "--output", output);
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Error);
-        Assert.That(result.Error, Does.StartWith("error: command line: --log-file: the log file '/dev/full' cannot be written: No space left on device"));
+        // Like --output, the log is a regular file only: /dev/full is refused before a line is written.
+        Assert.That(result.Error, Does.StartWith("error: command line: --log-file: '/dev/full' is a character device, not a regular file. Fix: "));
         Assert.That(result.Error, Does.Not.Contain("   at "));
         Assert.That(File.Exists(output), Is.False, "the command must not run without its log");
     }
@@ -111,5 +112,45 @@ public class LogFileTests
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
         Assert.That(File.ReadAllText(log), Does.Contain($"[ERR] {_folder.Path}: $: the path is a directory, not a file."));
+    }
+
+    [Test]
+    public void A_log_file_that_is_a_FIFO_is_exit_2_without_waiting_for_a_reader()
+    {
+        var fifo = UnixFiles.MakeFifo(Path.Combine(_folder.Path, "log.fifo"));
+
+        var result = UnixFiles.WithinTwoSeconds(() => CliRunner.Run("--log-file", fifo, "validate", "--profile", Profile));
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Error);
+        Assert.That(result.Error, Does.StartWith($"error: command line: --log-file: '{fifo}' is a FIFO (named pipe), not a regular file. Fix: "));
+    }
+
+    [Test]
+    public void A_log_file_that_is_a_symbolic_link_is_exit_2_and_its_target_is_untouched()
+    {
+        var target = Path.Combine(_folder.Path, "target.txt");
+        File.WriteAllText(target, "keep");
+        var link = Path.Combine(_folder.Path, "fwkit.log");
+        File.CreateSymbolicLink(link, target);
+
+        var result = CliRunner.Run("--log-file", link, "validate", "--profile", Profile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Error);
+        Assert.That(result.Error, Does.StartWith($"error: command line: --log-file: '{link}' is a symbolic link, not a regular file. Fix: "));
+        Assert.That(File.ReadAllText(target), Is.EqualTo("keep"));
+    }
+
+    [Test]
+    public void A_log_file_that_is_an_input_of_the_command_is_exit_2_and_the_input_is_untouched()
+    {
+        var profile = Path.Combine(_folder.Path, "profile.json");
+        File.Copy(Profile, profile);
+        var before = File.ReadAllText(profile);
+
+        var result = CliRunner.Run("--log-file", profile, "validate", "--profile", profile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput), result.Error);
+        Assert.That(result.Error, Does.StartWith($"error: command line: --log-file: '{profile}' is also an input of this command"));
+        Assert.That(File.ReadAllText(profile), Is.EqualTo(before));
     }
 }

@@ -1,3 +1,4 @@
+using FirewallKit.Core.Addresses;
 using System.Management.Automation;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.RuleWords;
@@ -341,5 +342,25 @@ public sealed class PowerShellScriptRunTests
         var output = shell.Invoke("New-NetFirewallRule -Name r -DisplayName r -Protocol TCP -LocalPort 80 -RemoteAddress 10.0.1.0/24, 10.0.0.5/32; Get-NetFirewallRule -Name r | Get-NetFirewallAddressFilter | ForEach-Object RemoteAddress");
 
         Assert.That(output.Select(o => o.ToString()), Is.EqualTo(new[] { "10.0.1.0/255.255.255.0", "10.0.0.5" }));
+    }
+
+    [Test]
+    [SetCulture("tr-TR")]
+    [SetUICulture("tr-TR")]
+    public void Under_a_Turkish_locale_a_second_run_with_address_keywords_changes_nothing()
+    {
+        // Dotted and dotless i: a culture-sensitive match of Intranet, Internet, WINS or IntranetRemoteAccess fails in tr-TR.
+        var cluster = Shipped("cluster.json");
+        var keywords = AddressSet.ParseList("Intranet,Internet6,WINS,IntranetRemoteAccess,10.0.0.0/8");
+        var plan = cluster with { Rules = [.. cluster.Rules.Select(r => r.Name == "fwkit-printeron-tcp-443-allow" ? r with { RemoteAddresses = keywords } : r)] };
+        using var shell = new PowerShellHost(new FakeFirewall());
+        shell.Run(Script(plan));
+        shell.Firewall.Changes.Clear();
+
+        var result = shell.Run(Script(plan));
+
+        Assert.That(result.Errors, Is.Empty);
+        Assert.That(shell.Firewall.Changes, Is.Empty);
+        Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
     }
 }

@@ -216,4 +216,37 @@ public class SafeFileWriterTests
 
         Assert.That(File.ReadAllBytes(path), Is.EqualTo(Content));
     }
+
+    [Test]
+    public void An_existing_file_loses_its_setuid_setgid_and_sticky_bits()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("Unix file modes");
+            return;
+        }
+
+        var path = Path.Combine(_folder.Path, "fw.ps1");
+        File.WriteAllText(path, "old");
+        const UnixFileMode plain = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        File.SetUnixFileMode(path, plain | UnixFileMode.SetUser | UnixFileMode.SetGroup | UnixFileMode.StickyBit);
+
+        SafeFileWriter.Write(path, Content, []);
+
+        Assert.That(File.GetUnixFileMode(path), Is.EqualTo(plain));
+    }
+
+    [Test]
+    public void A_read_only_file_is_refused_and_left_as_it_was()
+    {
+        var path = Path.Combine(_folder.Path, "plan.json");
+        File.WriteAllText(path, "old");
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+
+        var error = Assert.Throws<FileRefusedException>(() => SafeFileWriter.Write(path, Content, []))!;
+
+        Assert.That(error.Problem, Is.EqualTo($"'{path}' is read-only"));
+        Assert.That(File.ReadAllText(path), Is.EqualTo("old"));
+        File.SetAttributes(path, FileAttributes.Normal);
+    }
 }

@@ -149,7 +149,7 @@ public class FirewallOperationsTests
 
         var removed = FirewallOperations.Remove(new RemoveRequest(null, null, false, _backups.Path), _machine, FixedClock.Default);
         var afterRemove = _store.Rules;
-        var restored = FirewallOperations.Rollback(new RollbackRequest(removed.BackupPath!, false, _backups.Path), _machine, FixedClock.Default);
+        var restored = FirewallOperations.Rollback(new RollbackRequest(removed.BackupPath!, false, _backups.Path, ProfilePath: Cluster), _machine, FixedClock.Default);
 
         Assert.That(removed.Status, Is.EqualTo(OperationStatus.Applied));
         Assert.That(afterRemove.Select(r => r.Name), Is.EqualTo(new[] { "My own rule" }));

@@ -224,4 +224,41 @@ public class ProfileValidationTests
             Assert.That(profile.AddressSet("admins").IsEmpty, Is.True);
         });
     }
+
+    [TestCase("::ffff:10.0.0.5", "10.0.0.5")]
+    [TestCase("::ffff:10.0.0.0/104", "10.0.0.0/8")]
+    public void An_IPv4_mapped_IPv6_address_is_refused_with_its_IPv4_form_as_the_fix(string mapped, string ipv4)
+    {
+        var error = SingleError(ProfileBuilder.SingleServer().Admins("10.30.0.0/24", mapped));
+
+        Assert.That(error.Path, Is.EqualTo("$.addresses.admins[1]"));
+        Assert.That(error.Message, Does.Contain($"'{mapped}' is an IPv4-mapped IPv6 address"));
+        Assert.That(error.Fix, Does.Contain($"write {ipv4}"));
+    }
+
+    [TestCase("name", TextLimits.Name)]
+    [TestCase("description", TextLimits.Description)]
+    [TestCase("ruleGroup", TextLimits.Name)]
+    public void A_text_field_over_its_documented_limit_is_refused_while_reading_without_costing_gigabytes(string field, int limit)
+    {
+        var json = ProfileBuilder.SingleServer().Set(field, new string('x', 20 * 1024 * 1024)).ToJson();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = SingleError(json);
+
+        Assert.That(error.Path, Is.EqualTo($"$.{field}"));
+        Assert.That(error.Message, Is.EqualTo($"the text is 20,971,520 characters long, more than the {limit:N0} allowed"));
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.LessThan(400L * 1024 * 1024), "reading must not cost more than a few copies of the file");
+    }
+
+    [Test]
+    public void An_address_list_over_its_documented_limit_is_refused()
+    {
+        var addresses = Enumerable.Range(0, TextLimits.ListItems + 1).Select(i => $"10.{i >> 16 & 255}.{i >> 8 & 255}.{i & 255}").ToArray();
+
+        var error = SingleError(ProfileBuilder.SingleServer().Admins(addresses).ToJson());
+
+        Assert.That(error.Path, Is.EqualTo("$.addresses.admins"));
+        Assert.That(error.Message, Does.StartWith($"the list has {TextLimits.ListItems + 1:N0} entries, more than the {TextLimits.ListItems:N0} allowed"));
+    }
 }

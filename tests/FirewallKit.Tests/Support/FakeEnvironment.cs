@@ -1,4 +1,5 @@
 using FirewallKit.Core.Apply;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 
 namespace FirewallKit.Tests.Support;
@@ -9,6 +10,8 @@ public sealed class FakeEnvironment(IFirewallStore store) : IFirewallEnvironment
     public FirewallEnvironmentState State { get; set; } = new(IsWindows: true, IsElevated: true, ServiceRunning: true);
 
     public bool LockHeldElsewhere { get; set; }
+
+    public IFolderGuard Folders { get; set; } = UncheckedFolders.Instance;
 
     public bool LockHeld { get; private set; }
 

@@ -41,7 +41,7 @@ public class ComFirewallStoreTests(bool protectGroupedRules)
 
     private OperationReport Remove() => FirewallOperations.Remove(new RemoveRequest(null, null, DryRun: false, _backups.Path), _machine, FixedClock.Default);
 
-    private OperationReport Rollback(string backup) => FirewallOperations.Rollback(new RollbackRequest(backup, DryRun: false, _backups.Path), _machine, FixedClock.Default);
+    private OperationReport Rollback(string backup) => FirewallOperations.Rollback(new RollbackRequest(backup, DryRun: false, _backups.Path, ProfilePath: Cluster), _machine, FixedClock.Default);
 
     private List<ComRuleRecord> Records() => [.. _fake.Rules.Select(rule => rule.Record)];
 

@@ -67,6 +67,7 @@ public static class NetFirewallJsonParser
 
         errors.ThrowIfAny();
         var notes = new List<string>();
+        MappedAddressNotes.Add(rules, notes);
         return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "the \"Profiles\" part of the one-liner in docs/audit.md"), notes);
     }
 
@@ -175,6 +176,13 @@ public static class NetFirewallJsonParser
         public string? Text(string name, bool required = false)
         {
             var value = Scalar(name, required);
+            if (value is { Length: > TextLimits.Description })
+            {
+                // Names go into every row of the audit's table: a huge one would cost its length times the ports.
+                errors.Add(Locate(name), string.Create(CultureInfo.InvariantCulture, $"\"{name}\" is {value.Length:N0} characters long, more than the {TextLimits.Description:N0} allowed"), UseOneLiner);
+                return null;
+            }
+
             return value;
         }
 

@@ -22,6 +22,10 @@ public static partial class NetshDumpParser
 
     private const string RemakeFix = "save the dump again with `" + Command + "` on English Windows, or use the PowerShell dump from docs/audit.md";
 
+    /// <summary>netsh prints descriptions raw, so a description can hold text that reads as fields or sections: only other forms settle it.</summary>
+    private const string AmbiguousFix =
+        "read the rules from the PowerShell (JSON) dump in docs/audit.md, which quotes every description; a `netsh advfirewall export` (.wfw) file is unambiguous too, but audit does not read it yet";
+
     private static readonly string[] Labels =
     [
         "Rule Name", "Description", "Enabled", "Direction", "Profiles", "Grouping", "LocalIP", "RemoteIP", "Protocol",
@@ -43,9 +47,11 @@ public static partial class NetshDumpParser
         var rules = new List<StoredRule>();
         var profiles = new List<ProfileState>();
         var ignoredFields = new SortedSet<string>(StringComparer.Ordinal);
+        var ambiguous = new List<InputError>();
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
         RuleBlock? rule = null;
+        RuleBlock? previousRule = null;
         ProfileBlock? profile = null;
         var expectDashes = false;
         for (var index = 0; index < lines.Length; index++)
@@ -69,10 +75,30 @@ public static partial class NetshDumpParser
                 errors.Add(At(number), "expected the line of dashes that follows a block's heading", RemakeFix);
             }
 
+            // A rule's description runs until its Enabled line; nothing in it may close the rule or open a section.
+            if (rule is { DescriptionOpen: true } && !rule.EndsDescription(line))
+            {
+                if (LooksLikeStructure(line))
+                {
+                    Ambiguous(rule, number, trimmed);
+                }
+
+                rule.AddDescriptionLine(line);
+                continue;
+            }
+
             if (trimmed.StartsWith("Rule Name:", StringComparison.Ordinal))
             {
                 Finish();
-                rule = new RuleBlock(number, trimmed["Rule Name:".Length..].Trim());
+                var ruleName = trimmed["Rule Name:".Length..].Trim();
+                if (ruleName.Length > TextLimits.Description)
+                {
+                    // Names go into every row of the audit's table: a huge one would cost its length times the ports.
+                    errors.Add(At(number), string.Create(CultureInfo.InvariantCulture, $"the rule name is {ruleName.Length:N0} characters long, more than the {TextLimits.Description:N0} allowed"), RemakeFix);
+                    ruleName = ruleName[..TextLimits.Name];
+                }
+
+                rule = new RuleBlock(number, ruleName);
                 expectDashes = true;
                 continue;
             }
@@ -105,6 +131,13 @@ public static partial class NetshDumpParser
                 continue;
             }
 
+            // Rule fields after a rule was closed are the tail of a description that faked a section or the end of output.
+            if (previousRule is not null && IsRuleField(line))
+            {
+                Ambiguous(previousRule, number, trimmed);
+                continue;
+            }
+
             if (profile is not null)
             {
                 profile.Add(trimmed, number, errors);
@@ -124,14 +157,36 @@ public static partial class NetshDumpParser
             errors.Add("line 1", "no 'Rule Name:' block found", RemakeFix);
         }
 
+        // The ambiguity explains the other errors a hidden rule causes, so it alone is reported.
+        if (ambiguous.Count > 0)
+        {
+            throw new InputException(ambiguous);
+        }
+
         errors.ThrowIfAny();
+
         var notes = new List<string>();
         if (ignoredFields.Count > 0)
         {
             notes.Add($"fields the audit does not evaluate were ignored: {string.Join(", ", ignoredFields)}");
         }
 
+        MappedAddressNotes.Add(rules, notes);
         return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "`netsh advfirewall show allprofiles`"), notes);
+
+        void Ambiguous(RuleBlock suspect, int number, string trimmed)
+        {
+            // One error a rule: the first line that gives it away is enough to act on.
+            if (suspect.MarkedAmbiguous)
+            {
+                return;
+            }
+
+            suspect.MarkedAmbiguous = true;
+            ambiguous.Add(new InputError(file, At(number),
+                $"the dump is ambiguous: rule '{suspect.Name}' ({At(suspect.Line)}) has a description line, or is followed by a line, that netsh could also print as a field label, a section header or a separator ('{Shorten(trimmed)}'), so the rule's real fields cannot be told from text in its description",
+                AmbiguousFix));
+        }
 
         void Finish()
         {
@@ -139,6 +194,8 @@ public static partial class NetshDumpParser
             {
                 rules.Add(built);
             }
+
+            previousRule = rule ?? previousRule;
 
             if (profile is not null)
             {
@@ -148,6 +205,24 @@ public static partial class NetshDumpParser
             rule = null;
             profile = null;
         }
+    }
+
+    private static bool IsRuleField(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && !char.IsWhiteSpace(line[0]) && Labels.Contains(line[..colon].Trim(), StringComparer.Ordinal);
+    }
+
+    /// <summary>A line netsh itself could print between or inside blocks: a label, a heading, a separator, the end of output, a gap.</summary>
+    private static bool LooksLikeStructure(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length == 0
+            || trimmed.All(c => c == '-')
+            || trimmed is "Ok." or "No rules match the specified criteria."
+            || ProfileHeader().IsMatch(trimmed)
+            || LabelLike().IsMatch(trimmed)
+            || trimmed.EndsWith(':');
     }
 
     private static string At(int line) => string.Create(CultureInfo.InvariantCulture, $"line {line}");
@@ -160,6 +235,24 @@ public static partial class NetshDumpParser
         private readonly Dictionary<string, (string Value, int Line)> _fields = new(StringComparer.Ordinal);
         private string? _last;
 
+        public string Name => name;
+
+        public int Line => line;
+
+        public bool MarkedAmbiguous { get; set; }
+
+        /// <summary>Description is printed first and Enabled right after it; until then every line is description text.</summary>
+        public bool DescriptionOpen => _last == "Description";
+
+        public bool EndsDescription(string text) =>
+            text.StartsWith("Enabled:", StringComparison.Ordinal);
+
+        public void AddDescriptionLine(string text)
+        {
+            var previous = _fields["Description"];
+            _fields["Description"] = (previous.Value + "\n" + text.Trim(), previous.Line);
+        }
+
         public void Add(string line, int number, InputErrors errors, ISet<string> ignored)
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
@@ -168,7 +261,11 @@ public static partial class NetshDumpParser
             {
                 if (!_fields.TryAdd(label, (line[(colon + 1)..].Trim(), number)))
                 {
-                    errors.Add(At(number), $"'{label}' appears twice in the rule that starts on line {line}", RemakeFix);
+                    // With a description, the first copy may be text in it: say so rather than guess which one is real.
+                    errors.Add(At(number), _fields.ContainsKey("Description")
+                        ? $"the dump is ambiguous: '{label}' appears twice in rule '{name}' (line {line}); its description may hold text that reads as fields"
+                        : $"'{label}' appears twice in the rule that starts on line {line}",
+                        _fields.ContainsKey("Description") ? AmbiguousFix : RemakeFix);
                 }
 
                 _last = label;

@@ -63,7 +63,7 @@ public static class AuditJsonWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return EscapeBidirectionalControls(Encoding.UTF8.GetString(stream.ToArray())) + "\n";
     }
 
     private static void WritePort(Utf8JsonWriter json, PortAudit port)
@@ -216,4 +216,27 @@ public static class AuditJsonWriter
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// The relaxed encoder keeps text readable but passes U+202E and its kind raw, which make a rule name read other
+    /// than it is: they are escaped as the tables escape them. They occur only inside strings, where \uXXXX is valid.
+    /// </summary>
+    private static string EscapeBidirectionalControls(string json)
+    {
+        if (!json.Any(IsBidirectionalControl))
+        {
+            return json;
+        }
+
+        var escaped = new StringBuilder(json.Length + 16);
+        foreach (var c in json)
+        {
+            escaped.Append(IsBidirectionalControl(c) ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString());
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool IsBidirectionalControl(char c) =>
+        c is '\u2028' or '\u2029' or '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -7,6 +7,9 @@ namespace FirewallKit.Core.Audit;
 /// <summary>Who the plan means to reach a port: <see cref="Addresses"/> (literal, loopback and <c>::</c> left out) and any keyword audiences of the profile.</summary>
 public sealed record IntendedReach(Decision Decision, AddressSet Addresses, IReadOnlyList<AddressKeyword> Keywords, IReadOnlyList<string> PlanRules)
 {
+    /// <summary>No one: the intent in a firewall profile the plan writes no rules for.</summary>
+    public static readonly IntendedReach Closed = new(Decision.Closed, AddressSet.Empty, [], []);
+
     /// <summary>The intent of one row of the plan's decision table; null for rows the plan writes no rule for.</summary>
     public static IntendedReach? Of(PortDecision decision)
     {

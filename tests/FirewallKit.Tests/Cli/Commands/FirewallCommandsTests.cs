@@ -152,8 +152,8 @@ public class FirewallCommandsTests
         var removed = OnWindows("remove", "--format", "json");
         var backup = JsonDocument.Parse(removed.Out).RootElement.GetProperty("backup").GetString()!;
 
-        var dryRun = OnWindows("rollback", "--backup", backup, "--dry-run");
-        var rolledBack = OnWindows("rollback", "--backup", backup);
+        var dryRun = OnWindows("rollback", "--backup", backup, "--profile", Cluster, "--dry-run");
+        var rolledBack = OnWindows("rollback", "--backup", backup, "--profile", Cluster);
 
         Assert.That(removed.ExitCode, Is.EqualTo(0), removed.Error);
         Assert.That(dryRun.Out, Does.Contain($"Dry run: {ClusterRules} to create; nothing was written."));
@@ -174,8 +174,8 @@ public class FirewallCommandsTests
         var backup = JsonDocument.Parse(removed.Out).RootElement.GetProperty("backup").GetString()!;
         var writesBefore = _store.Writes;
 
-        var refused = OnWindows("rollback", "--backup", backup);
-        var rolledBack = OnWindows("rollback", "--backup", backup, "--catalog", catalogPath);
+        var refused = OnWindows("rollback", "--backup", backup, "--profile", Cluster);
+        var rolledBack = OnWindows("rollback", "--backup", backup, "--profile", Cluster, "--catalog", catalogPath);
 
         Assert.That(removed.ExitCode, Is.EqualTo(0), removed.Error);
         Assert.That(refused.ExitCode, Is.EqualTo(2), refused.Error);

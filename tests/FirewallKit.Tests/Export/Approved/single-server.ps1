@@ -491,8 +491,10 @@ function ConvertTo-CanonicalAddress {
     $canonical = foreach ($token in @($Address)) {
         $token = "$token".Trim()
         if ($token -eq '*' -or $token -eq 'Any' -or $token -eq '') { 'Any'; continue }
-        if ($token -match '^([a-z]+)([46]?)$') {
-            $base = $keywords | Where-Object { $_ -eq $Matches[1] }
+        # Ordinal, culture-invariant: under tr-TR a case-insensitive 'i' does not match 'I' (Intranet, WINS).
+        if ($token -cmatch '^([A-Za-z]+)([46]?)$') {
+            $word = $Matches[1]
+            $base = $keywords | Where-Object { [string]::Equals($_, $word, [System.StringComparison]::OrdinalIgnoreCase) }
             if ($base) { "$base$($Matches[2])"; continue }
         }
         if ($token.Contains('-')) {

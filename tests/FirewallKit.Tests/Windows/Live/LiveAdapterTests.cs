@@ -80,7 +80,7 @@ public class LiveAdapterTests
         Assert.That(removed.Status, Is.EqualTo(OperationStatus.Applied), removed.Error);
         Assert.That(Listed().Rules, Is.Empty);
 
-        var restored = FirewallOperations.Rollback(new RollbackRequest(removed.BackupPath!, DryRun: false, Backups), _machine, TimeProvider.System);
+        var restored = FirewallOperations.Rollback(new RollbackRequest(removed.BackupPath!, DryRun: false, Backups, ProfilePath: _profile), _machine, TimeProvider.System);
         Assert.That(restored.Status, Is.EqualTo(OperationStatus.Applied), restored.Error);
         Assert.That(Verify().Status, Is.EqualTo(OperationStatus.InSync));
     }

@@ -1,0 +1,24 @@
+using FirewallKit.Core.Rules;
+
+namespace FirewallKit.Core.Audit;
+
+/// <summary>
+/// Names the rules whose addresses are IPv4-mapped IPv6 (::ffff:a.b.c.d). They are kept as IPv6: Windows filters IPv4
+/// traffic at its IPv4 layers, whose address conditions are IPv4 values, so such an entry does not match an IPv4
+/// client, and reading it as IPv4 would credit a block rule with keeping IPv4 clients out.
+/// </summary>
+public static class MappedAddressNotes
+{
+    public static void Add(IEnumerable<StoredRule> rules, List<string> notes)
+    {
+        var named = rules
+            .Where(r => r.RemoteAddresses.Ranges.Any(a => a.IsIPv4Mapped) || r.LocalAddresses.Ranges.Any(a => a.IsIPv4Mapped))
+            .Select(r => $"'{r.DisplayName}'")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (named.Count > 0)
+        {
+            notes.Add($"rule(s) {string.Join(", ", named)} name IPv4-mapped IPv6 addresses (::ffff:a.b.c.d); they are read as IPv6, because Windows does not match IPv4 clients against them");
+        }
+    }
+}
