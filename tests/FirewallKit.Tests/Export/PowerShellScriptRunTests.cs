@@ -42,14 +42,15 @@ public sealed class PowerShellScriptRunTests
         Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
     }
 
-    /// <summary>The shipped cluster plan, and a cluster of 1,500 scattered peers (one rule's addresses, many rules).</summary>
+    /// <summary>The shipped cluster and multi-server plans, and a cluster of 1,500 scattered peers.</summary>
     public static IEnumerable<TestCaseData> LargePlans()
     {
         yield return new TestCaseData("cluster.json").SetArgDisplayNames("cluster.json");
+        yield return new TestCaseData("multi-server.json").SetArgDisplayNames("multi-server.json");
         yield return new TestCaseData("1500 peers").SetArgDisplayNames("1500 peers");
     }
 
-    private static RulePlan LargePlan(string name) => name == "cluster.json"
+    private static RulePlan LargePlan(string name) => name.EndsWith(".json", StringComparison.Ordinal)
         ? Shipped(name)
         : ProfileBuilder.Cluster([.. Enumerable.Range(0, 1500).Select(i => $"10.{i / 100}.{2 * (i % 100)}.7")]).Plan();
 
@@ -93,6 +94,23 @@ public sealed class PowerShellScriptRunTests
         Assert.That(reads, Has.All.Property(nameof(FakeFirewall.CmdletCall.PolicyStore)).EqualTo(Gpo), string.Join("\n", reads.Where(c => c.PolicyStore != Gpo).Take(5)));
         Assert.That(firewall.Changes, Is.Empty);
         Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
+    }
+
+    [Test]
+    public void A_first_run_and_Remove_read_no_filters_and_every_read_names_the_store()
+    {
+        var plan = Shipped("cluster.json");
+        using var shell = new PowerShellHost(new FakeFirewall());
+
+        shell.Run(Script(plan));
+        var firstRun = shell.Firewall.Calls.Where(c => c.Cmdlet.StartsWith("Get-", StringComparison.Ordinal)).ToList();
+        shell.Firewall.Calls.Clear();
+        shell.Run(Script(plan), ("Remove", null));
+        var remove = shell.Firewall.Calls.Where(c => c.Cmdlet.StartsWith("Get-", StringComparison.Ordinal)).ToList();
+
+        Assert.That(firstRun.Select(c => c.Cmdlet), Is.EqualTo(new[] { "Get-NetFirewallRule", "Get-NetFirewallRule" }), "an empty store has no rule whose conditions to read");
+        Assert.That(remove.Select(c => c.Cmdlet), Is.EqualTo(new[] { "Get-NetFirewallRule" }), "-Remove compares nothing");
+        Assert.That(firstRun.Concat(remove), Has.All.Property(nameof(FakeFirewall.CmdletCall.PolicyStore)).EqualTo("PersistentStore"));
     }
 
     [Test]
