@@ -46,7 +46,9 @@ public sealed class ComFirewallStore : IFirewallStore
     [SupportedOSPlatform("windows")]
     public static ComFirewallStore Open() => new(CoCreatedNetFwObjects.Instance);
 
-    public RuleListing List(string group)
+    public RuleListing List(string group) => Guarded(() => ListGroup(group));
+
+    private RuleListing ListGroup(string group)
     {
         var rules = new List<FirewallRule>();
         var unrepresentable = new List<ForeignRule>();
@@ -77,14 +79,44 @@ public sealed class ComFirewallStore : IFirewallStore
     /// <summary>Every rule as it will read back; an undocumented keyword or an unwritable name is refused here, before any write.</summary>
     public IReadOnlyList<FirewallRule> Prepare(IReadOnlyList<FirewallRule> desired) => [.. desired.Select(ComRuleMapping.AsStored)];
 
-    public void Add(FirewallRule rule)
+    public void Add(FirewallRule rule) => Guarded(() => AddRule(rule));
+
+    public void Update(FirewallRule rule) => Guarded(() => UpdateRule(rule));
+
+    public void Remove(string group, string name) => Guarded(() => RemoveRule(group, name));
+
+    /// <summary>
+    /// A call with the firewall service gone (stopped, restarting or crashed: RPC_S_SERVER_UNAVAILABLE and kin) as a
+    /// store failure that says so; the COM objects it was made through are dead, so fwkit does not retry on them.
+    /// </summary>
+    private static T Guarded<T>(Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (COMException ex) when (ComErrors.IsServiceGone(ex.HResult))
+        {
+            throw new FirewallStoreException(
+                $"the Windows Firewall service stopped answering (RPC error 0x{ex.HResult:X8}); check it with `Get-Service mpssvc` and start it with `Start-Service mpssvc`",
+                ex);
+        }
+    }
+
+    private static void Guarded(Action call) => Guarded<object?>(() =>
+    {
+        call();
+        return null;
+    });
+
+    private void AddRule(FirewallRule rule)
     {
         // Puts on a new object commit nothing; Add commits the whole rule, Enabled included, at once.
         using var created = ComRuleWriter.CreateRule(_policy, ComRuleMapping.ToRecord(rule));
         _rules.Add(created);
     }
 
-    public void Update(FirewallRule rule)
+    private void UpdateRule(FirewallRule rule)
     {
         var found = Find(rule.Group, rule.Name);
         ComRuleRecord current;
@@ -116,7 +148,7 @@ public sealed class ComFirewallStore : IFirewallStore
         Replace(rule, current);
     }
 
-    public void Remove(string group, string name)
+    private void RemoveRule(string group, string name)
     {
         for (var removed = 0; removed < MaxDuplicates; removed++)
         {

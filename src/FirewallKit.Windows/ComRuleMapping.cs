@@ -318,8 +318,22 @@ public static class ComRuleMapping
     private static bool TryAddresses(string? text, out AddressSet? addresses)
     {
         addresses = AddressSet.Any;
-        return IsAny(text) || AddressSet.TryParse([text!], out addresses);
+        return IsAny(text) || AddressSet.TryParse([.. text!.Split(',').Select(FromWindowsSpelling)], out addresses);
     }
+
+    /// <summary>
+    /// The keywords Windows reads back under names of its own (FirewallAPI.dll formats the address list with
+    /// IntrAnet, IntErnet, Ply2Renders, RmtIntrAnet; the Firewall CSP documents Ply2Renders and RmtIntranet),
+    /// by fwkit's (and PowerShell's) name. IntrAnet and IntErnet differ from Intranet and Internet in case only.
+    /// </summary>
+    private static readonly Dictionary<string, AddressKeywordName> WindowsKeywordSpellings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Ply2Renders"] = AddressKeywordName.PlayToDevice,
+        ["RmtIntranet"] = AddressKeywordName.IntranetRemoteAccess,
+    };
+
+    private static string FromWindowsSpelling(string token) =>
+        WindowsKeywordSpellings.TryGetValue(token.Trim(), out var name) ? name.ToString() : token;
 
     private static string? Text(string? value, string? any = null) =>
         string.IsNullOrEmpty(value) || string.Equals(value, any, StringComparison.OrdinalIgnoreCase) ? null : value;

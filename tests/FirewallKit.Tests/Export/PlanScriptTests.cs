@@ -12,7 +12,7 @@ public class PlanScriptTests
         var ast = PowerShellHost.Parse(PowerShellPlanExporter.ScriptBody);
 
         var functions = ast.FindAll(a => a is FunctionDefinitionAst, searchNestedScriptBlocks: false).Cast<FunctionDefinitionAst>().Select(f => f.Name);
-        Assert.That(functions, Is.EquivalentTo(new[] { "ConvertTo-CanonicalAddress", "ConvertTo-CanonicalProfile", "Get-Settings", "ConvertTo-CanonicalAny", "Get-Condition", "Test-OwnedRule", "Get-OwnedRule", "Get-RuleValue" }));
+        Assert.That(functions, Is.EquivalentTo(new[] { "ConvertTo-CanonicalAddress", "ConvertTo-CanonicalProfile", "Get-Settings", "ConvertTo-CanonicalAny", "Get-Condition", "Test-OwnedRule", "Get-OwnedRule", "Get-StoredFilter", "Get-RuleValue" }));
     }
 
     [Test]

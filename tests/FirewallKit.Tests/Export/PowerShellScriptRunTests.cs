@@ -43,6 +43,77 @@ public sealed class PowerShellScriptRunTests
         Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
     }
 
+    /// <summary>The shipped cluster and multi-server plans, and a cluster of 1,500 scattered peers.</summary>
+    public static IEnumerable<TestCaseData> LargePlans()
+    {
+        yield return new TestCaseData("cluster.json").SetArgDisplayNames("cluster.json");
+        yield return new TestCaseData("multi-server.json").SetArgDisplayNames("multi-server.json");
+        yield return new TestCaseData("1500 peers").SetArgDisplayNames("1500 peers");
+    }
+
+    private static RulePlan LargePlan(string name) => name.EndsWith(".json", StringComparison.Ordinal)
+        ? Shipped(name)
+        : ProfileBuilder.Cluster([.. Enumerable.Range(0, 1500).Select(i => $"10.{i / 100}.{2 * (i % 100)}.7")]).Plan();
+
+    /// <summary>The NetSecurity cmdlets the engine looked up (each pipeline that runs one looks it up once).</summary>
+    private static int NetSecurityLookups(PowerShellHost shell) =>
+        shell.CommandsLookedUp.Count(c => c.Contains("-NetFirewall", StringComparison.OrdinalIgnoreCase) || c.EndsWith("-NetGPO", StringComparison.OrdinalIgnoreCase));
+
+    [TestCaseSource(nameof(LargePlans))]
+    public void A_run_that_changes_nothing_reads_the_store_in_at_most_ten_cmdlet_calls_whatever_the_rule_count(string name)
+    {
+        var plan = LargePlan(name);
+        using var shell = new PowerShellHost(new FakeFirewall());
+        shell.Run(Script(plan));
+        shell.Firewall.Calls.Clear();
+        var lookupsBefore = NetSecurityLookups(shell);
+
+        var result = shell.Run(Script(plan));
+
+        var lookups = NetSecurityLookups(shell) - lookupsBefore;
+        TestContext.Out.WriteLine($"{plan.Rules.Count} rules: {shell.Firewall.Calls.Count} cmdlet calls, {lookups} NetSecurity lookups");
+        Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
+        Assert.That(shell.Firewall.Calls, Has.Count.LessThanOrEqualTo(10), string.Join("\n", shell.Firewall.Calls.Take(20)));
+        Assert.That(lookups, Is.LessThanOrEqualTo(10), "the engine's own record of the commands the script ran");
+    }
+
+    [Test]
+    public void Against_a_GPO_every_read_names_the_GPO_and_a_second_run_changes_nothing()
+    {
+        var plan = Shipped("cluster.json");
+        var firewall = new FakeFirewall();
+        firewall.AddGpo(Gpo);
+        using var shell = new PowerShellHost(firewall);
+        shell.Run(Script(plan), ("PolicyStore", Gpo));
+        firewall.Calls.Clear();
+        firewall.Changes.Clear();
+
+        var result = shell.Run(Script(plan), ("PolicyStore", Gpo));
+
+        var reads = firewall.Calls.Where(c => c.Cmdlet.StartsWith("Get-", StringComparison.Ordinal)).ToList();
+        Assert.That(reads.Select(c => c.Cmdlet).Distinct(), Has.Member("Get-NetFirewallPortFilter").And.Member("Get-NetFirewallSecurityFilter"));
+        Assert.That(reads, Has.All.Property(nameof(FakeFirewall.CmdletCall.PolicyStore)).EqualTo(Gpo), string.Join("\n", reads.Where(c => c.PolicyStore != Gpo).Take(5)));
+        Assert.That(firewall.Changes, Is.Empty);
+        Assert.That(result.Messages, Has.Exactly(1).StartsWith("No change: all"));
+    }
+
+    [Test]
+    public void A_first_run_and_Remove_read_no_filters_and_every_read_names_the_store()
+    {
+        var plan = Shipped("cluster.json");
+        using var shell = new PowerShellHost(new FakeFirewall());
+
+        shell.Run(Script(plan));
+        var firstRun = shell.Firewall.Calls.Where(c => c.Cmdlet.StartsWith("Get-", StringComparison.Ordinal)).ToList();
+        shell.Firewall.Calls.Clear();
+        shell.Run(Script(plan), ("Remove", null));
+        var remove = shell.Firewall.Calls.Where(c => c.Cmdlet.StartsWith("Get-", StringComparison.Ordinal)).ToList();
+
+        Assert.That(firstRun.Select(c => c.Cmdlet), Is.EqualTo(new[] { "Get-NetFirewallRule", "Get-NetFirewallRule" }), "an empty store has no rule whose conditions to read");
+        Assert.That(remove.Select(c => c.Cmdlet), Is.EqualTo(new[] { "Get-NetFirewallRule" }), "-Remove compares nothing");
+        Assert.That(firstRun.Concat(remove), Has.All.Property(nameof(FakeFirewall.CmdletCall.PolicyStore)).EqualTo("PersistentStore"));
+    }
+
     [Test]
     public void Stale_rules_of_the_group_are_removed_and_foreign_rules_kept()
     {

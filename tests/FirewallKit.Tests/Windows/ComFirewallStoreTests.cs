@@ -91,6 +91,45 @@ public class ComFirewallStoreTests(bool protectGroupedRules)
     }
 
     [Test]
+    public void A_single_IPv6_peer_reads_back_as_a_range_of_itself_and_a_second_apply_writes_nothing()
+    {
+        using var profiles = new TempDirectory();
+        var cluster = Save(profiles, "cluster.json", ProfileBuilder.Cluster("10.20.0.11", "fd00:20::12"));
+
+        var applied = Apply(cluster);
+        var writes = _fake.Writes;
+        var second = Apply(cluster);
+
+        Assert.That(applied.Status, Is.EqualTo(OperationStatus.Applied), applied.Error);
+        Assert.That(_fake.Rules.Select(r => r.Record.RemoteAddresses), Has.Some.Contains("fd00:20::12-fd00:20::12"), "Windows' form of a single IPv6 address");
+        Assert.That(second.Status, Is.EqualTo(OperationStatus.NoChanges), string.Join(", ", second.Diff?.Writes.Select(w => $"{w.Name} {string.Join("/", w.Fields)}") ?? []));
+        Assert.That(_fake.Writes - writes, Is.Zero);
+        Assert.That(Verify(cluster).Status, Is.EqualTo(OperationStatus.InSync));
+    }
+
+    [Test]
+    public void Keywords_in_Windows_own_spellings_are_no_drift_and_a_newer_keyword_set_by_hand_is_repaired()
+    {
+        using var profiles = new TempDirectory();
+        var keywords = Save(profiles, "keywords.json", ProfileBuilder.SingleServer().Clients("DefaultGateway", "dns"));
+        Assert.That(Apply(keywords).Status, Is.EqualTo(OperationStatus.Applied));
+        var rule = _fake.Rules.First(r => r.Record.RemoteAddresses!.Contains("DefaultGateway", StringComparison.Ordinal));
+        Assert.That(rule.Record.RemoteAddresses, Is.EqualTo("DNS,DefaultGateway"), "read back in Windows' order and spelling");
+        var writes = _fake.Writes;
+
+        Assert.That(Apply(keywords).Status, Is.EqualTo(OperationStatus.NoChanges));
+        Assert.That(_fake.Writes - writes, Is.Zero);
+
+        // Set by hand on a current Windows: read back as IntrAnet and Ply2Renders, which fwkit reads (and repairs) rather than refuses.
+        rule.Load(rule.Record with { RemoteAddresses = "IntrAnet,Ply2Renders" });
+        var drift = Verify(keywords);
+        Assert.That(drift.Status, Is.EqualTo(OperationStatus.Drift), drift.Error);
+        var repaired = Apply(keywords);
+        Assert.That(repaired.Status, Is.EqualTo(OperationStatus.Applied), repaired.Error);
+        Assert.That(Verify(keywords).Status, Is.EqualTo(OperationStatus.InSync));
+    }
+
+    [Test]
     public void An_undocumented_keyword_is_refused_before_anything_is_written()
     {
         using var profiles = new TempDirectory();

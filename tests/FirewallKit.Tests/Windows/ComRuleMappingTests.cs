@@ -30,6 +30,24 @@ public class ComRuleMappingTests
         Assert.That(ComRuleMapping.ProfilesFromMask(mask), Is.EqualTo(profiles));
     }
 
+    [TestCase("IntrAnet", "Intranet")]
+    [TestCase("IntErnet", "Internet")]
+    [TestCase("Ply2Renders", "PlayToDevice")]
+    [TestCase("RmtIntrAnet", "IntranetRemoteAccess")]
+    [TestCase("RmtIntranet", "IntranetRemoteAccess")]
+    [TestCase("CaptivePortal", "CaptivePortal")]
+    [TestCase("Defaultgateway", "DefaultGateway")]
+    [TestCase("LocalSubnet,DNS,DHCP,WINS,DefaultGateway,IntrAnet,IntErnet,Ply2Renders,RmtIntrAnet,CaptivePortal", "LocalSubnet,DNS,DHCP,WINS,DefaultGateway,Intranet,Internet,PlayToDevice,IntranetRemoteAccess,CaptivePortal")]
+    [TestCase("fd00::5-fd00::5", "fd00::5")]
+    [TestCase("10.0.0.0/255.0.0.0,2001:db8::7-2001:db8::7,fd00::/16", "10.0.0.0/8,2001:db8::7,fd00::/16")]
+    public void Remote_addresses_in_the_spellings_Windows_reads_back_are_the_same_addresses(string windows, string fwkit)
+    {
+        var read = ComRuleMapping.FromRecord(ComRuleMapping.ToRecord(Rule) with { RemoteAddresses = windows });
+
+        Assert.That(read.Rule, Is.Not.Null, read.Unrepresentable);
+        Assert.That(read.Rule!.RemoteAddresses, Is.EqualTo(AddressSet.ParseList(fwkit)));
+    }
+
     [Test]
     public void Direction_and_action_use_the_COM_values()
     {

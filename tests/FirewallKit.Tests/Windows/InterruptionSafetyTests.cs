@@ -1,4 +1,5 @@
 using System.Net;
+using FirewallKit.Cli;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Ports;
@@ -60,7 +61,9 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
             {
                 Edit("fwkit-printeron-tcp-443-block-others", r => r with { ApplicationName = OtherProgram });
                 Edit("fwkit-printeron-tcp-5200-allow", r => r with { LocalPorts = "5200-5210", RemoteAddresses = "*" });
-                Edit("fwkit-printeron-tcp-6310-allow", r => r with { Description = "Edited by hand" });
+                // The edit keeps fwkit's marker: `fwkit rollback` restores only rules that carry it, and the service-stop
+                // tests restore this scenario's backup with it.
+                Edit("fwkit-printeron-tcp-6310-allow", r => r with { Description = $"Edited by hand\r\nRewritten. {Core.RuleWords.RuleText.ManagedMarker}" });
                 Fake.Remove(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-631-block-others"));
             }
 
@@ -79,6 +82,11 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
 
         public OperationReport Apply(string profile) =>
             FirewallOperations.Apply(new ApplyRequest(new PlanRequest(profile), DryRun: false, Path.Combine(_files.Path, "backups")), new FakeWindowsMachine(Fake), GivenInterfaces.Office, FixedClock.Default);
+
+        public string Backups => Path.Combine(_files.Path, "backups");
+
+        public OperationReport Rollback(string backup) =>
+            FirewallOperations.Rollback(new RollbackRequest(backup, DryRun: false, Backups), new FakeWindowsMachine(Fake), FixedClock.Default);
 
         public void Dispose() => _files.Dispose();
 
@@ -168,6 +176,66 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
         Assert.That(report.Status, Is.EqualTo(OperationStatus.RolledBack), report.RollbackError);
         Assert.That(scenario.Fake.Rules.Select(r => r.Record), Is.EquivalentTo(scenario.Start), "ends as it began");
         AssertNoStateAdmitsMore(scenario.Start, end, scenario.Fake.CommittedStates);
+    }
+
+    public static IEnumerable<TestCaseData> EveryWriteTheServiceStopsAt()
+    {
+        foreach (var allowOnly in new[] { false, true })
+        {
+            var writes = CleanRun(allowOnly).Writes;
+            var enforcement = allowOnly ? "allowOnly" : "blockOthers";
+            for (var n = 1; n <= writes; n++)
+            {
+                yield return new TestCaseData(allowOnly, n).SetName($"{enforcement}_the_service_stopping_at_write_{n:00}_of_{writes}_leaves_no_state_admitting_more_and_a_rollback_after_restart_ends_as_it_began");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The firewall service stops (RPC_S_SERVER_UNAVAILABLE, 0x800706BA) at a write and answers nothing after it, so
+    /// the rollback cannot run either: the apply says so and how to finish; what was committed admits no more than
+    /// old or new; and once the service runs again, `fwkit rollback` of the apply's backup puts back exactly the start.
+    /// </summary>
+    [TestCaseSource(nameof(EveryWriteTheServiceStopsAt))]
+    public void The_service_stopping_at_any_write_leaves_no_state_admitting_more_and_a_rollback_after_restart_ends_as_it_began(bool allowOnly, int n)
+    {
+        var (end, _) = CleanRun(allowOnly);
+        using var scenario = new Scenario(allowOnly, protectGroupedRules);
+        scenario.Fake.StopServiceAtWrite(n);
+
+        var report = scenario.Apply(scenario.After);
+
+        Assert.That(report.Status, Is.EqualTo(OperationStatus.RollbackFailed));
+        Assert.That(report.Error, Does.StartWith("the Windows Firewall service stopped answering (RPC error 0x800706BA)").And.Contain("Start-Service mpssvc"));
+        Assert.That(report.RollbackError, Does.StartWith("the Windows Firewall service stopped answering"));
+        AssertNoStateAdmitsMore(scenario.Start, end, scenario.Fake.CommittedStates);
+
+        scenario.Fake.RestartService();
+        var rollback = scenario.Rollback(report.BackupPath!);
+
+        Assert.That(rollback.Status, Is.AnyOf(OperationStatus.Applied, OperationStatus.NoChanges), rollback.Error);
+        Assert.That(scenario.Fake.Rules.Select(r => r.Record), Is.EquivalentTo(scenario.Start), "ends as it began");
+    }
+
+    [Test]
+    public void The_service_stopping_during_fwkit_apply_exits_5_naming_the_service_and_the_rollback_without_a_stack_trace()
+    {
+        using var scenario = new Scenario(allowOnly: false, protectGroupedRules);
+        scenario.Fake.StopServiceAtWrite(3);
+        var earlierBackups = Directory.GetFiles(scenario.Backups);
+
+        var result = CliRunner.Run(new FakeWindowsMachine(scenario.Fake), FixedClock.Default, "apply", "--profile", scenario.After, "--backup-dir", scenario.Backups);
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.RollbackFailed), result.Error);
+        Assert.That(result.Error, Does.Contain("the Windows Firewall service stopped answering (RPC error 0x800706BA)").And.Contain("fwkit rollback --backup"));
+        Assert.That(result.Out + result.Error, Does.Not.Contain("   at ").And.Not.Contain("Exception"), "no stack trace");
+
+        scenario.Fake.RestartService();
+        var backup = Directory.GetFiles(scenario.Backups).Except(earlierBackups).Single();
+        var rollback = CliRunner.Run(new FakeWindowsMachine(scenario.Fake), FixedClock.Default, "rollback", "--backup", backup, "--backup-dir", scenario.Backups);
+
+        Assert.That(rollback.ExitCode, Is.EqualTo(ExitCodes.Success), rollback.Error);
+        Assert.That(scenario.Fake.Rules.Select(r => r.Record), Is.EquivalentTo(scenario.Start));
     }
 
     [Test]

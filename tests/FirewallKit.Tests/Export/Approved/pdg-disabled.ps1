@@ -559,9 +559,10 @@ function ConvertTo-CanonicalProfile {
 }
 
 function Get-Settings {
-    # What the script compares, in one spelling for a planned rule and for one read from the store.
-    param($Rule, $PortFilter, $AddressFilter)
-    if ($null -eq $PortFilter) {
+    # What the script compares, in one spelling for a planned rule and for one read from the store
+    # (with its filters, as Get-StoredFilter gives them).
+    param($Rule, $Filter)
+    if ($null -eq $Filter) {
         return @{
             DisplayName   = $Rule.DisplayName
             Description   = $Rule.Description
@@ -574,6 +575,8 @@ function Get-Settings {
             Enabled       = $Rule.Enabled
         }
     }
+    $PortFilter = $Filter['Port']
+    $AddressFilter = $Filter['Address']
     @{
         DisplayName   = "$($Rule.DisplayName)"
         Description   = "$($Rule.Description)"
@@ -641,19 +644,22 @@ $ConditionReset = @{
 }
 
 function Get-Condition {
-    # The conditions of $ConditionDefault as one rule in the store has them.
-    param($Rule, $PortFilter, $AddressFilter)
-    $application = $Rule | Get-NetFirewallApplicationFilter
-    $security = $Rule | Get-NetFirewallSecurityFilter
+    # The conditions of $ConditionDefault as one rule in the store has them (with its filters, as
+    # Get-StoredFilter gives them).
+    param($Rule, $Filter)
+    $PortFilter = $Filter['Port']
+    $AddressFilter = $Filter['Address']
+    $application = $Filter['Application']
+    $security = $Filter['Security']
     @{
         Program             = ConvertTo-CanonicalAny $application.Program
         Package             = ConvertTo-CanonicalAny $application.Package
-        Service             = ConvertTo-CanonicalAny ($Rule | Get-NetFirewallServiceFilter).Service
+        Service             = ConvertTo-CanonicalAny $Filter['Service'].Service
         LocalAddress        = ConvertTo-CanonicalAddress $AddressFilter.LocalAddress
         RemotePort          = ConvertTo-CanonicalAny $PortFilter.RemotePort
         IcmpType            = ConvertTo-CanonicalAny $PortFilter.IcmpType
-        InterfaceAlias      = ConvertTo-CanonicalAny ($Rule | Get-NetFirewallInterfaceFilter).InterfaceAlias
-        InterfaceType       = "$(($Rule | Get-NetFirewallInterfaceTypeFilter).InterfaceType)"
+        InterfaceAlias      = ConvertTo-CanonicalAny $Filter['Interface'].InterfaceAlias
+        InterfaceType       = "$($Filter['InterfaceType'].InterfaceType)"
         Authentication      = "$($security.Authentication)"
         Encryption          = "$($security.Encryption)"
         OverrideBlockRules  = "$($security.OverrideBlockRules)"
@@ -694,6 +700,37 @@ function Get-OwnedRule {
     }
     foreach ($rule in $named) { $owned[$rule.Name] = $rule }
     $owned
+}
+
+function Get-StoredFilter {
+    # The filters of the rules in $InstanceID, by rule: each filter kind of the store is read once and
+    # matched to its rule by the InstanceID a filter shares with it. Asking for one rule's filters is a
+    # CIM association query per rule and kind, which is slow on a store with many rules; and every read
+    # names the store, since a rule read from a Group Policy Object does not take its store along.
+    param([string[]] $InstanceID)
+    $all = [ordered]@{
+        Port          = @(Get-NetFirewallPortFilter -All -PolicyStore $PolicyStore)
+        Address       = @(Get-NetFirewallAddressFilter -All -PolicyStore $PolicyStore)
+        Application   = @(Get-NetFirewallApplicationFilter -All -PolicyStore $PolicyStore)
+        Security      = @(Get-NetFirewallSecurityFilter -All -PolicyStore $PolicyStore)
+        Service       = @(Get-NetFirewallServiceFilter -All -PolicyStore $PolicyStore)
+        Interface     = @(Get-NetFirewallInterfaceFilter -All -PolicyStore $PolicyStore)
+        InterfaceType = @(Get-NetFirewallInterfaceTypeFilter -All -PolicyStore $PolicyStore)
+    }
+    $byRule = @{}
+    foreach ($id in $InstanceID) { $byRule[$id] = @{} }
+    foreach ($kind in $all.Keys) {
+        foreach ($filter in $all[$kind]) {
+            $filters = $byRule["$($filter.InstanceID)"]
+            if ($null -ne $filters) { $filters[$kind] = $filter }
+        }
+    }
+    foreach ($id in $InstanceID) {
+        foreach ($kind in $all.Keys) {
+            if (-not $byRule[$id].ContainsKey($kind)) { throw "fwkit: could not read rule '$id': $PolicyStore has no $kind filter for it." }
+        }
+    }
+    $byRule
 }
 
 function Get-RuleValue {
@@ -766,15 +803,27 @@ foreach ($name in @($current.Keys | Sort-Object)) {
     $current.Remove($name)
 }
 
+# The conditions of the rules left to compare, read once for all of them.
+$stored = @{}
+if ($current.Count -gt 0) {
+    try {
+        $stored = Get-StoredFilter @($current.Values | ForEach-Object { "$($_.InstanceID)" })
+    }
+    catch {
+        if ("$($_.Exception.Message)" -clike 'fwkit: *') { throw }
+        throw "fwkit: could not read the rules' conditions in ${PolicyStore}: $($_.Exception.Message)"
+    }
+}
+
 $missing = @()
 foreach ($rule in $Plan) {
     $existing = $current[$rule.Name]
     if ($null -eq $existing) { $missing += $rule; continue }
     try {
-        $portFilter = $existing | Get-NetFirewallPortFilter
-        $addressFilter = $existing | Get-NetFirewallAddressFilter
-        $have = Get-Settings $existing $portFilter $addressFilter
-        $haveCondition = Get-Condition $existing $portFilter $addressFilter
+        $filter = $stored["$($existing.InstanceID)"]
+        if ($null -eq $filter) { throw "its conditions were not read from $PolicyStore." }
+        $have = Get-Settings $existing $filter
+        $haveCondition = Get-Condition $existing $filter
     }
     catch {
         throw "fwkit: could not read rule '$($rule.Name)': $($_.Exception.Message)"

@@ -230,53 +230,72 @@ public sealed class FakeFirewall
         Changes.Add($"Save {store}");
     }
 
-    public PSObject PortFilter(PSObject rule) => Filter(rule, "MSFT_NetProtocolPortFilter", r => new()
-    {
-        ["Protocol"] = r.Protocol,
-        ["LocalPort"] = r.LocalPort.ToArray(),
-        ["RemotePort"] = r.RemotePort.ToArray(),
-        ["IcmpType"] = r.IcmpType.ToArray(),
-        ["DynamicTarget"] = NS.DynamicTransport.Any,
-    });
+    /// <summary>A NetSecurity stub's run: which cmdlet, in which parameter set, naming which -PolicyStore (null: none).</summary>
+    public sealed record CmdletCall(string Cmdlet, string ParameterSet, string? PolicyStore);
 
-    public PSObject AddressFilter(PSObject rule) => Filter(rule, "MSFT_NetAddressFilter", r => new()
-    {
-        ["LocalAddress"] = r.LocalAddress.ToArray(),
-        ["RemoteAddress"] = r.RemoteAddress.ToArray(),
-        ["LocalIP"] = r.LocalAddress.ToArray(),
-        ["RemoteIP"] = r.RemoteAddress.ToArray(),
-    });
+    /// <summary>Every NetSecurity cmdlet the stubs ran, in order (a pipeline counts once per object it handles).</summary>
+    public List<CmdletCall> Calls { get; } = [];
 
-    public PSObject ApplicationFilter(PSObject rule) => Filter(rule, "MSFT_NetApplicationFilter", r => new()
-    {
-        ["Program"] = r.Program,
-        ["Package"] = r.Package,
-    });
+    public void Called(string cmdlet, string parameterSet, System.Collections.IDictionary bound) =>
+        Calls.Add(new CmdletCall(cmdlet, parameterSet, bound["PolicyStore"] as string));
 
-    public PSObject ServiceFilter(PSObject rule) => Filter(rule, "MSFT_NetServiceFilter", r => new()
+    /// <summary>The filter classes of a rule as the filter cmdlets hand them back, by the stub's name for each kind.</summary>
+    private static readonly Dictionary<string, (string CimClass, Func<FakeRule, Dictionary<string, object>> Values)> FilterKinds = new(StringComparer.Ordinal)
     {
-        ["Service"] = r.Service,
-    });
+        ["Port"] = ("MSFT_NetProtocolPortFilter", r => new()
+        {
+            ["Protocol"] = r.Protocol,
+            ["LocalPort"] = r.LocalPort.ToArray(),
+            ["RemotePort"] = r.RemotePort.ToArray(),
+            ["IcmpType"] = r.IcmpType.ToArray(),
+            ["DynamicTarget"] = NS.DynamicTransport.Any,
+        }),
+        ["Address"] = ("MSFT_NetAddressFilter", r => new()
+        {
+            ["LocalAddress"] = r.LocalAddress.ToArray(),
+            ["RemoteAddress"] = r.RemoteAddress.ToArray(),
+            ["LocalIP"] = r.LocalAddress.ToArray(),
+            ["RemoteIP"] = r.RemoteAddress.ToArray(),
+        }),
+        ["Application"] = ("MSFT_NetApplicationFilter", r => new()
+        {
+            ["Program"] = r.Program,
+            ["Package"] = r.Package,
+        }),
+        ["Service"] = ("MSFT_NetServiceFilter", r => new()
+        {
+            ["Service"] = r.Service,
+        }),
+        ["Interface"] = ("MSFT_NetInterfaceFilter", r => new()
+        {
+            ["InterfaceAlias"] = r.InterfaceAlias.ToArray(),
+        }),
+        ["InterfaceType"] = ("MSFT_NetInterfaceTypeFilter", r => new()
+        {
+            ["InterfaceType"] = r.InterfaceType,
+        }),
+        ["Security"] = ("MSFT_NetNetworkLayerSecurityFilter", r => new()
+        {
+            ["Authentication"] = r.Authentication,
+            ["Encryption"] = r.Encryption,
+            ["OverrideBlockRules"] = r.OverrideBlockRules,
+            ["LocalUser"] = r.LocalUser,
+            ["RemoteUser"] = r.RemoteUser,
+            ["RemoteMachine"] = r.RemoteMachine,
+        }),
+    };
 
-    public PSObject InterfaceFilter(PSObject rule) => Filter(rule, "MSFT_NetInterfaceFilter", r => new()
+    /// <summary>The filter of one kind that belongs to a rule object (the ByAssociatedNetFirewallRule set): read from the store the rule came from.</summary>
+    public PSObject Filter(string kind, PSObject rule)
     {
-        ["InterfaceAlias"] = r.InterfaceAlias.ToArray(),
-    });
+        var name = (string)rule.Properties["Name"].Value;
+        var store = (string)rule.Properties["PolicyStoreSource"].Value;
+        var stored = Store(store).GetValueOrDefault(name) ?? throw new ArgumentException($"The rule '{name}' no longer exists in {store}.");
+        return ToFilter(kind, stored);
+    }
 
-    public PSObject InterfaceTypeFilter(PSObject rule) => Filter(rule, "MSFT_NetInterfaceTypeFilter", r => new()
-    {
-        ["InterfaceType"] = r.InterfaceType,
-    });
-
-    public PSObject SecurityFilter(PSObject rule) => Filter(rule, "MSFT_NetNetworkLayerSecurityFilter", r => new()
-    {
-        ["Authentication"] = r.Authentication,
-        ["Encryption"] = r.Encryption,
-        ["OverrideBlockRules"] = r.OverrideBlockRules,
-        ["LocalUser"] = r.LocalUser,
-        ["RemoteUser"] = r.RemoteUser,
-        ["RemoteMachine"] = r.RemoteMachine,
-    });
+    /// <summary>Every filter of one kind in a store (the GetAll set), each with its rule's InstanceID, as -All hands them back.</summary>
+    public PSObject[] Filters(string kind, string store) => [.. Store(store).Values.Select(r => ToFilter(kind, r))];
 
     // ----- the firewall service's checks and read-back forms -----
 
@@ -385,6 +404,8 @@ public sealed class FakeFirewall
         o.TypeNames.Insert(0, RuleTypeNameFull);
         o.TypeNames.Insert(0, RuleTypeName);
         o.Properties.Add(new PSNoteProperty("Name", rule.Name));
+        // The CIM key of MSFT_NetFirewallRule; -Name (alias ID) selects by it.
+        o.Properties.Add(new PSNoteProperty("InstanceID", rule.Name));
         o.Properties.Add(new PSNoteProperty("DisplayName", rule.DisplayName));
         o.Properties.Add(new PSNoteProperty("Description", rule.Description));
         o.Properties.Add(new PSNoteProperty("DisplayGroup", rule.Group));
@@ -402,14 +423,14 @@ public sealed class FakeFirewall
         return o;
     }
 
-    private PSObject Filter(PSObject rule, string cimClass, Func<FakeRule, Dictionary<string, object>> values)
+    private static PSObject ToFilter(string kind, FakeRule rule)
     {
-        var name = (string)rule.Properties["Name"].Value;
-        var store = (string)rule.Properties["PolicyStoreSource"].Value;
-        var stored = Store(store).GetValueOrDefault(name) ?? throw new ArgumentException($"The rule '{name}' no longer exists in {store}.");
+        var (cimClass, values) = FilterKinds.TryGetValue(kind, out var k) ? k : throw new ArgumentException($"No filter kind '{kind}'.");
         var o = new PSObject();
         o.TypeNames.Insert(0, "Microsoft.Management.Infrastructure.CimInstance#" + cimClass);
-        foreach (var (key, value) in values(stored))
+        // A filter's CIM InstanceID is its rule's: that is how a filter read with -All is matched to its rule.
+        o.Properties.Add(new PSNoteProperty("InstanceID", rule.Name));
+        foreach (var (key, value) in values(rule))
         {
             o.Properties.Add(new PSNoteProperty(key, value));
         }

@@ -35,6 +35,7 @@ function Get-NetFirewallRule {
         [switch] $AsJob
     )
     process {
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
         Assert-Modelled $PSBoundParameters @('All', 'Name', 'Group', 'PolicyStore')
         $store = 'PersistentStore'
         if ($PolicyStore) { $store = $PolicyStore }
@@ -91,6 +92,7 @@ function New-NetFirewallRule {
         [int] $ThrottleLimit,
         [switch] $AsJob
     )
+    $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
     if ($PSBoundParameters.ContainsKey('PolicyStore') -and $PSBoundParameters.ContainsKey('GPOSession')) {
         throw 'New-NetFirewallRule takes -PolicyStore or -GPOSession, not both.'
     }
@@ -145,6 +147,7 @@ function Set-NetFirewallRule {
         [switch] $AsJob
     )
     process {
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
         if ($PSCmdlet.ParameterSetName -ne 'ByName') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
         $store = 'PersistentStore'
         if ($PolicyStore) { $store = $PolicyStore }
@@ -179,6 +182,7 @@ function Remove-NetFirewallRule {
         [switch] $AsJob
     )
     process {
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
         Assert-Modelled $PSBoundParameters @('All', 'Name', 'Group', 'PolicyStore')
         $store = 'PersistentStore'
         if ($PolicyStore) { $store = $PolicyStore }
@@ -212,8 +216,8 @@ function Get-NetFirewallPortFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.PortFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'Port' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -231,8 +235,8 @@ function Get-NetFirewallAddressFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.AddressFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'Address' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -250,8 +254,8 @@ function Get-NetFirewallApplicationFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.ApplicationFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'Application' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -274,8 +278,8 @@ function Get-NetFirewallServiceFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.ServiceFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'Service' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -292,8 +296,8 @@ function Get-NetFirewallInterfaceFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.InterfaceFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'Interface' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -311,8 +315,8 @@ function Get-NetFirewallInterfaceTypeFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.InterfaceTypeFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'InterfaceType' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -335,8 +339,8 @@ function Get-NetFirewallSecurityFilter {
         [switch] $AsJob
     )
     process {
-        if ($PSCmdlet.ParameterSetName -ne 'ByAssociatedNetFirewallRule') { throw "The stub does not model the $($PSCmdlet.ParameterSetName) set." }
-        $FakeFirewall.SecurityFilter($AssociatedNetFirewallRule)
+        $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
+        Read-FakeFilter 'Security' $PSCmdlet.ParameterSetName $PSBoundParameters
     }
 }
 
@@ -349,6 +353,7 @@ function Open-NetGPO {
         [int] $ThrottleLimit,
         [switch] $AsJob
     )
+    $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
     $FakeFirewall.OpenGpo($PolicyStore)
 }
 
@@ -360,10 +365,28 @@ function Save-NetGPO {
         [int] $ThrottleLimit,
         [switch] $AsJob
     )
+    $FakeFirewall.Called($MyInvocation.MyCommand.Name, $PSCmdlet.ParameterSetName, $PSBoundParameters)
     $FakeFirewall.SaveGpo($GPOSession)
 }
 
 # Helpers of the stubs (not NetSecurity cmdlets).
+
+function Read-FakeFilter {
+    # A filter cmdlet: every filter of its kind in the store (GetAll, with -All or without), or the one filter
+    # of a rule (ByAssociatedNetFirewallRule, read from the store the rule came from). Each carries its rule's
+    # InstanceID. -GPOSession and the query sets are not modelled.
+    param([string] $Kind, [string] $ParameterSet, $Bound)
+    Assert-Modelled $Bound @('All', 'AssociatedNetFirewallRule', 'PolicyStore')
+    switch ($ParameterSet) {
+        'GetAll' {
+            $store = 'PersistentStore'
+            if ($Bound.ContainsKey('PolicyStore')) { $store = $Bound['PolicyStore'] }
+            $FakeFirewall.Filters($Kind, $store)
+        }
+        'ByAssociatedNetFirewallRule' { $FakeFirewall.Filter($Kind, $Bound['AssociatedNetFirewallRule']) }
+        default { throw "The stub does not model the $ParameterSet set." }
+    }
+}
 
 function Find-FakeRule {
     # -Name and -Group take wildcards; a value without wildcards that matches nothing is a

@@ -7,21 +7,40 @@ using FirewallKit.Windows.Interop;
 namespace FirewallKit.Tests.Windows.Fake;
 
 /// <summary>
-/// What INetFwRule's LocalAddresses/RemoteAddresses puts accept and how they read back, as
-/// documented: <c>*</c> alone for any; the keywords LocalSubnet, DNS, DHCP, WINS, DefaultGateway
-/// (remote only, any case, read back in that fixed order and capitalisation); IPv4 subnets in
-/// prefix or mask form read back in mask form, a bare IPv4 address as <c>/255.255.255.255</c>;
-/// IPv6 subnets and single addresses (read back as <c>/128</c>); ranges <c>a-b</c>.
+/// What INetFwRule's LocalAddresses/RemoteAddresses puts accept and how they read back, as on a
+/// current Windows: <c>*</c> alone for any; the keywords (remote only, any case) INetFwRule documents
+/// (Defaultgateway, DHCP, DNS, WINS, LocalSubnet) and the ones Windows 10 1809 and later take
+/// (Intranet, RmtIntranet, Internet, Ply2Renders: the Firewall CSP's RemoteAddressRanges; CaptivePortal),
+/// read back in Windows' fixed order and in its own spellings, which are not always the documented
+/// ones (DefaultGateway, IntrAnet, IntErnet, RmtIntrAnet: the strings FirewallAPI.dll formats them with);
+/// IPv4 subnets in prefix or mask form read back in mask form, a bare IPv4 address as
+/// <c>/255.255.255.255</c>; IPv6 subnets as <c>/n</c>, and a single IPv6 address as the range of
+/// itself, <c>a-a</c> (WindowsFirewallHelper issue #6; FirewallAPI.dll prints a one-address IPv6
+/// range as a range when asked for ranges); ranges <c>a-b</c>. The PowerShell names PlayToDevice and
+/// IntranetRemoteAccess are not COM tokens here (none of Microsoft's COM or CSP pages lists them).
 /// Refused with 0xD000000D ([MS-FASP] 2.2.4, 2.2.6, 2.2.10): a prefix or mask of 0, and the IPv6
 /// unspecified or loopback address as a subnet or range end. Refused with E_INVALIDARG: anything
 /// else, and more than 1000 entries in one list (subnets and ranges per family count apart).
-/// Read-back order: keywords, IPv4 subnets, IPv4 ranges, IPv6 subnets, IPv6 ranges.
+/// Read-back order: keywords, IPv4 subnets, IPv4 ranges, IPv6 subnets, IPv6 ranges (single IPv6 addresses among them).
 /// </summary>
 internal static class FakeAddressList
 {
     public const int MaxEntriesPerList = 1000;
 
-    private static readonly string[] Keywords = ["LocalSubnet", "DNS", "DHCP", "WINS", "DefaultGateway"];
+    /// <summary>Each keyword as a put takes it (any case) and as Windows reads it back, in Windows' order.</summary>
+    private static readonly (string Token, string ReadBack)[] Keywords =
+    [
+        ("LocalSubnet", "LocalSubnet"),
+        ("DNS", "DNS"),
+        ("DHCP", "DHCP"),
+        ("WINS", "WINS"),
+        ("Defaultgateway", "DefaultGateway"),
+        ("Intranet", "IntrAnet"),
+        ("Internet", "IntErnet"),
+        ("Ply2Renders", "Ply2Renders"),
+        ("RmtIntranet", "RmtIntrAnet"),
+        ("CaptivePortal", "CaptivePortal"),
+    ];
 
     public static string Normalize(string? text, bool keywordsAllowed)
     {
@@ -34,7 +53,7 @@ internal static class FakeAddressList
         List<string> v4Subnets = [], v4Ranges = [], v6Subnets = [], v6Ranges = [];
         foreach (var token in text.Split(','))
         {
-            var keyword = Array.FindIndex(Keywords, k => string.Equals(k, token, StringComparison.OrdinalIgnoreCase));
+            var keyword = Array.FindIndex(Keywords, k => string.Equals(k.Token, token, StringComparison.OrdinalIgnoreCase));
             if (keyword >= 0)
             {
                 _ = keywordsAllowed ? keywords.Add(keyword) : throw Invalid($"keyword '{token}' is not allowed here");
@@ -75,7 +94,7 @@ internal static class FakeAddressList
                 else
                 {
                     RefuseReservedIPv6(address, token);
-                    v6Subnets.Add($"{address}/128");
+                    v6Ranges.Add($"{address}-{address}");
                 }
             }
         }
@@ -85,7 +104,7 @@ internal static class FakeAddressList
             throw Invalid($"more than {MaxEntriesPerList} entries in one list");
         }
 
-        return string.Join(",", keywords.Select(k => Keywords[k]).Concat(v4Subnets).Concat(v4Ranges).Concat(v6Subnets).Concat(v6Ranges));
+        return string.Join(",", keywords.Select(k => Keywords[k].ReadBack).Concat(v4Subnets).Concat(v4Ranges).Concat(v6Subnets).Concat(v6Ranges));
     }
 
     private const string NetFwAny = "*";

@@ -80,6 +80,27 @@ public sealed class FakeFirewall : INetFwObjectSource
     public FakeFault FailOn(string member, string ruleName, int hresult) =>
         Fail(call => call.Member == member && string.Equals(call.RuleName, ruleName, StringComparison.Ordinal), hresult);
 
+    /// <summary>
+    /// The firewall service stops at the <paramref name="n"/>th write from now on (1-based): that write and every
+    /// call after it, reads included, fail with RPC_S_SERVER_UNAVAILABLE (0x800706BA) and change nothing, until
+    /// <see cref="RestartService"/>. What was committed before stays committed, as Windows keeps its store.
+    /// </summary>
+    public void StopServiceAtWrite(int n)
+    {
+        _writesUntilStop = n;
+        _serviceStopped = false;
+    }
+
+    /// <summary>The service runs again (a new fwkit run gets new COM objects that reach it).</summary>
+    public void RestartService()
+    {
+        _writesUntilStop = 0;
+        _serviceStopped = false;
+    }
+
+    private int _writesUntilStop;
+    private bool _serviceStopped;
+
     /// <summary>Puts a rule in the store directly, as another tool or an administrator would have.</summary>
     public FakeRule Seed(ComRuleRecord record)
     {
@@ -114,6 +135,16 @@ public sealed class FakeFirewall : INetFwObjectSource
     {
         var call = new FakeCall(Calls.Count + 1, @interface, member, ruleName, commits);
         Calls.Add(call);
+        if (!_serviceStopped && commits && _writesUntilStop > 0 && --_writesUntilStop == 0)
+        {
+            _serviceStopped = true;
+        }
+
+        if (_serviceStopped)
+        {
+            throw new COMException("The RPC server is unavailable. (0x800706BA)", ComErrors.RpcServerUnavailable);
+        }
+
         var fault = _faults.FirstOrDefault(f => f.Fires(call));
         if (fault is not null)
         {

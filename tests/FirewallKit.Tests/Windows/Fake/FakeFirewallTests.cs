@@ -62,7 +62,27 @@ public class FakeFirewallTests
         rule.Interface.put_RemoteAddresses("10.0.0.0/8,192.168.1.5,dhcp,localsubnet,fd00::/16,2001:db8::1,10.1.1.1-10.1.1.9,172.16.0.0/255.240.0.0");
 
         Assert.That(rule.Interface.get_RemoteAddresses(), Is.EqualTo(
-            "LocalSubnet,DHCP,10.0.0.0/255.0.0.0,192.168.1.5/255.255.255.255,172.16.0.0/255.240.0.0,10.1.1.1-10.1.1.9,fd00::/16,2001:db8::1/128"));
+            "LocalSubnet,DHCP,10.0.0.0/255.0.0.0,192.168.1.5/255.255.255.255,172.16.0.0/255.240.0.0,10.1.1.1-10.1.1.9,fd00::/16,2001:db8::1-2001:db8::1"));
+    }
+
+    [Test]
+    public void A_single_IPv6_address_reads_back_as_the_range_of_itself_and_a_128_prefix_as_written()
+    {
+        using var rule = _policy.CreateRule();
+
+        rule.Interface.put_RemoteAddresses("2001:DB8:0:0::7,fd00::9/128");
+
+        Assert.That(rule.Interface.get_RemoteAddresses(), Is.EqualTo("fd00::9/128,2001:db8::7-2001:db8::7"));
+    }
+
+    [Test]
+    public void Keywords_read_back_in_Windows_order_and_its_own_spellings()
+    {
+        using var rule = _policy.CreateRule();
+
+        rule.Interface.put_RemoteAddresses("captiveportal,RMTINTRANET,ply2renders,internet,Intranet,Defaultgateway,wins,dhcp,dns,localsubnet");
+
+        Assert.That(rule.Interface.get_RemoteAddresses(), Is.EqualTo("LocalSubnet,DNS,DHCP,WINS,DefaultGateway,IntrAnet,IntErnet,Ply2Renders,RmtIntrAnet,CaptivePortal"));
     }
 
     [TestCase("0.0.0.0/0")]
@@ -82,8 +102,8 @@ public class FakeFirewallTests
         Assert.That(rule.Interface.get_RemoteAddresses(), Is.EqualTo("*"));
     }
 
-    [TestCase("Internet")]
-    [TestCase("Intranet")]
+    [TestCase("PlayToDevice")]
+    [TestCase("IntranetRemoteAccess")]
     [TestCase("server.example.com")]
     [TestCase("*,10.0.0.1")]
     [TestCase("10.0.0.9-10.0.0.1")]
