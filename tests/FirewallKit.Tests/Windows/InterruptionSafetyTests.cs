@@ -43,7 +43,12 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
     {
         private readonly TempDirectory _files = new();
 
-        public Scenario(bool allowOnly, bool protectGroupedRules = false)
+        /// <param name="restorable">
+        /// Keep the hand edits within what a backup may hold (the product's ports, names that match their rules), so
+        /// `fwkit rollback` of the apply's backup can put the start back: no rule moved to another port, no stale rule
+        /// on a port the product does not use.
+        /// </param>
+        public Scenario(bool allowOnly, bool protectGroupedRules = false, bool restorable = false)
         {
             Directory.CreateDirectory(_files.Path);
             var before = ProfileBuilder.Cluster("10.20.0.11", "10.20.0.12").Clients("10.0.0.0/8");
@@ -55,19 +60,23 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
 
             if (allowOnly)
             {
-                Edit("fwkit-printeron-tcp-443-allow", r => r with { LocalPorts = "7777", RemoteAddresses = "192.0.2.0/255.255.255.0" });
+                Edit("fwkit-printeron-tcp-443-allow", r => r with { LocalPorts = restorable ? r.LocalPorts : "7777", RemoteAddresses = "192.0.2.0/255.255.255.0" });
             }
             else
             {
                 Edit("fwkit-printeron-tcp-443-block-others", r => r with { ApplicationName = OtherProgram });
-                Edit("fwkit-printeron-tcp-5200-allow", r => r with { LocalPorts = "5200-5210", RemoteAddresses = "*" });
+                Edit("fwkit-printeron-tcp-5200-allow", r => r with { LocalPorts = restorable ? r.LocalPorts : "5200-5210", RemoteAddresses = "*" });
                 // The edit keeps fwkit's marker: `fwkit rollback` restores only rules that carry it, and the service-stop
                 // tests restore this scenario's backup with it.
                 Edit("fwkit-printeron-tcp-6310-allow", r => r with { Description = $"Edited by hand\r\nRewritten. {Core.RuleWords.RuleText.ManagedMarker}" });
                 Fake.Remove(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-631-block-others"));
             }
 
-            Fake.Seed(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-443-allow").Record with { Name = "fwkit-printeron-tcp-9999-allow", LocalPorts = "9999", RemoteAddresses = "*" });
+            if (!restorable)
+            {
+                Fake.Seed(Fake.Rules.Single(r => r.Record.Name == "fwkit-printeron-tcp-443-allow").Record with { Name = "fwkit-printeron-tcp-9999-allow", LocalPorts = "9999", RemoteAddresses = "*" });
+            }
+
             Fake.ProtectGroupedRules = protectGroupedRules;
             Fake.Calls.Clear();
             Fake.CommittedStates.Clear();
@@ -85,8 +94,9 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
 
         public string Backups => Path.Combine(_files.Path, "backups");
 
+        /// <summary>The operator's rollback of <paramref name="backup"/>, confirming (--yes) that it may open what the plan does not: the hand edits.</summary>
         public OperationReport Rollback(string backup) =>
-            FirewallOperations.Rollback(new RollbackRequest(backup, DryRun: false, Backups), new FakeWindowsMachine(Fake), FixedClock.Default);
+            FirewallOperations.Rollback(new RollbackRequest(backup, DryRun: false, Backups, Yes: true), new FakeWindowsMachine(Fake), FixedClock.Default);
 
         public void Dispose() => _files.Dispose();
 
@@ -106,25 +116,25 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
     }
 
     /// <summary>The committed states of the apply without faults: the end state, and how many writes it takes.</summary>
-    private static readonly Dictionary<bool, (IReadOnlyList<ComRuleRecord> End, int Writes)> CleanRuns = [];
+    private static readonly Dictionary<(bool, bool), (IReadOnlyList<ComRuleRecord> End, int Writes)> CleanRuns = [];
 
-    private static (IReadOnlyList<ComRuleRecord> End, int Writes) CleanRun(bool allowOnly)
+    private static (IReadOnlyList<ComRuleRecord> End, int Writes) CleanRun(bool allowOnly, bool restorable = false)
     {
         lock (CleanRuns)
         {
-            if (!CleanRuns.TryGetValue(allowOnly, out var run))
+            if (!CleanRuns.TryGetValue((allowOnly, restorable), out var run))
             {
-                run = RunClean(allowOnly);
-                CleanRuns[allowOnly] = run;
+                run = RunClean(allowOnly, restorable);
+                CleanRuns[(allowOnly, restorable)] = run;
             }
 
             return run;
         }
     }
 
-    private static (IReadOnlyList<ComRuleRecord> End, int Writes) RunClean(bool allowOnly)
+    private static (IReadOnlyList<ComRuleRecord> End, int Writes) RunClean(bool allowOnly, bool restorable)
     {
-        using var scenario = new Scenario(allowOnly);
+        using var scenario = new Scenario(allowOnly, restorable: restorable);
         var report = scenario.Apply(scenario.After);
         Assert.That(report.Status, Is.EqualTo(OperationStatus.Applied), report.Error);
         return ([.. scenario.Fake.Rules.Select(r => r.Record)], scenario.Fake.Writes);
@@ -134,7 +144,7 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
     {
         foreach (var allowOnly in new[] { false, true })
         {
-            var writes = CleanRun(allowOnly).Writes;
+            var writes = CleanRun(allowOnly, restorable: true).Writes;
             var enforcement = allowOnly ? "allowOnly" : "blockOthers";
             for (var n = 1; n <= writes; n++)
             {
@@ -182,7 +192,7 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
     {
         foreach (var allowOnly in new[] { false, true })
         {
-            var writes = CleanRun(allowOnly).Writes;
+            var writes = CleanRun(allowOnly, restorable: true).Writes;
             var enforcement = allowOnly ? "allowOnly" : "blockOthers";
             for (var n = 1; n <= writes; n++)
             {
@@ -199,8 +209,8 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
     [TestCaseSource(nameof(EveryWriteTheServiceStopsAt))]
     public void The_service_stopping_at_any_write_leaves_no_state_admitting_more_and_a_rollback_after_restart_ends_as_it_began(bool allowOnly, int n)
     {
-        var (end, _) = CleanRun(allowOnly);
-        using var scenario = new Scenario(allowOnly, protectGroupedRules);
+        var (end, _) = CleanRun(allowOnly, restorable: true);
+        using var scenario = new Scenario(allowOnly, protectGroupedRules, restorable: true);
         scenario.Fake.StopServiceAtWrite(n);
 
         var report = scenario.Apply(scenario.After);
@@ -220,7 +230,7 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
     [Test]
     public void The_service_stopping_during_fwkit_apply_exits_5_naming_the_service_and_the_rollback_without_a_stack_trace()
     {
-        using var scenario = new Scenario(allowOnly: false, protectGroupedRules);
+        using var scenario = new Scenario(allowOnly: false, protectGroupedRules, restorable: true);
         scenario.Fake.StopServiceAtWrite(3);
         var earlierBackups = Directory.GetFiles(scenario.Backups);
 
@@ -232,7 +242,7 @@ public class InterruptionSafetyTests(bool protectGroupedRules)
 
         scenario.Fake.RestartService();
         var backup = Directory.GetFiles(scenario.Backups).Except(earlierBackups).Single();
-        var rollback = CliRunner.Run(new FakeWindowsMachine(scenario.Fake), FixedClock.Default, "rollback", "--backup", backup, "--backup-dir", scenario.Backups);
+        var rollback = CliRunner.Run(new FakeWindowsMachine(scenario.Fake), FixedClock.Default, "rollback", "--backup", backup, "--backup-dir", scenario.Backups, "--yes");
 
         Assert.That(rollback.ExitCode, Is.EqualTo(ExitCodes.Success), rollback.Error);
         Assert.That(scenario.Fake.Rules.Select(r => r.Record), Is.EquivalentTo(scenario.Start));
