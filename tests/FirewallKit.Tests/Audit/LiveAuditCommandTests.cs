@@ -71,4 +71,24 @@ public class LiveAuditCommandTests
         Assert.That(result.Out, Is.Empty);
         Assert.That(result.Error, Does.Contain("Could not read this machine's firewall: ").And.Contain("--rules"));
     }
+
+    [Test]
+    public void A_live_allow_rule_scoped_to_an_app_package_may_let_in_and_is_never_an_allow_all()
+    {
+        var fake = new FakeFirewall();
+        fake.Seed(ComRuleRecords.Allow("Store app", "5200", "*") with { Grouping = "Store", LocalAppPackageId = "S-1-15-2-1", LocalUserOwner = "S-1-5-21-1-2-3-1001" });
+
+        var result = Audit(fake, "--format", "json");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
+        using var audit = System.Text.Json.JsonDocument.Parse(result.Out);
+        var port = audit.RootElement.GetProperty("ports").EnumerateArray().Single(p => p.GetProperty("port").GetInt32() == 5200 && p.GetProperty("protocol").GetString() == "TCP");
+        foreach (var profile in port.GetProperty("profiles").EnumerateArray())
+        {
+            Assert.That(profile.GetProperty("reachableFrom").GetProperty("certain").GetArrayLength(), Is.Zero, "Windows decides the package at run time");
+            var effect = profile.GetProperty("decidedBy").EnumerateArray().Single(e => e.GetProperty("rule").GetString() == "'Store app'");
+            Assert.That(effect.GetProperty("effect").GetString(), Is.EqualTo("may-let-in"));
+            Assert.That(effect.GetProperty("conditions").EnumerateArray().Select(c => c.GetString()), Has.Some.EqualTo("only for the app package S-1-15-2-1"));
+        }
+    }
 }
