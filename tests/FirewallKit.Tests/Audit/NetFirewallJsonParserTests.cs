@@ -90,6 +90,18 @@ public class NetFirewallJsonParserTests
     }
 
     [Test]
+    public void The_rule_string_spellings_of_keywords_are_read_as_keywords_not_refused()
+    {
+        var rule = Parse("""
+            { "Rules": [ { "Name": "PlayTo-UDP-In", "Enabled": "True", "Direction": "Inbound", "Action": "Allow", "Profile": "Private, Public", "Protocol": "UDP",
+                "LocalPort": ["Ply2Disc", "DHCP"], "RemotePort": "Any", "RemoteAddress": ["Ply2Renders", "RmtIntrAnet6", "defaultgateway", "CaptivePortal"] } ] }
+            """).Rules.Single();
+
+        Assert.That(rule.RemoteAddresses.ToTokens(), Is.EquivalentTo(new[] { "PlayToDevice", "IntranetRemoteAccess6", "DefaultGateway", "CaptivePortal" }));
+        Assert.That(rule.LocalPorts.Keywords, Is.EquivalentTo(new[] { PortKeyword.PlayToDiscovery, PortKeyword.Dhcp }));
+    }
+
+    [Test]
     public void A_bad_address_is_reported_with_its_path_and_the_forms_windows_prints()
     {
         var error = Assert.Throws<InputException>(() => Parse("""
