@@ -11,9 +11,9 @@ internal static class FirewallPlatform
     public static IFirewallEnvironment Current() =>
         OperatingSystem.IsWindows() ? new WindowsFirewallEnvironment() : new UnsupportedPlatformEnvironment();
 
-    /// <summary>The live firewall (COM) and the system's listeners on Windows; null elsewhere, where audit needs a dump.</summary>
+    /// <summary>The live firewall (COM) and the system's listeners with their programs on Windows; null elsewhere, where audit needs a dump.</summary>
     public static LiveAudit? CurrentLiveAudit() =>
-        OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new SystemListenerSource()) : null;
+        OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new WindowsListenerSource()) : null;
 
     /// <summary>The machine's interfaces for LocalSubnet; on Windows with the on-link routes of its route table, which Windows' own LocalSubnet follows.</summary>
     public static INetworkInterfaces CurrentNetwork() =>
