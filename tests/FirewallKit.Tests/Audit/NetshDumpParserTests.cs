@@ -103,6 +103,18 @@ public class NetshDumpParserTests
     }
 
     [Test]
+    public void An_authenticated_bypass_rule_reads_as_bypass()
+    {
+        var text = Block("Admins past the block rules", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", string.Empty),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("InterfaceTypes", "Any"), Field("Security", "Authenticate"), Field("Rule source", "Local Setting"), Field("Action", "Bypass"));
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.Action, Is.EqualTo(RuleAction.Bypass));
+    }
+
+    [Test]
     public void Profile_sections_give_each_profile_its_state()
     {
         var text = "\r\nDomain Profile Settings:\r\n" + Dashes + "\r\nState                                 OFF\r\nFirewall Policy                       BlockInbound,AllowOutbound\r\n"
