@@ -15,9 +15,9 @@ internal static class FirewallPlatform
     /// <summary>On Windows, backup and log folders are checked against their access lists (and the data folder made private).</summary>
     public static IFolderGuard Folders => OperatingSystem.IsWindows() ? new WindowsFolderGuard(DataRoot) : UncheckedFolders.Instance;
 
-    /// <summary>The live firewall (COM) and the system's listeners on Windows; null elsewhere, where audit needs a dump.</summary>
+    /// <summary>The live firewall (COM) and the system's listeners with their programs on Windows; null elsewhere, where audit needs a dump.</summary>
     public static LiveAudit? CurrentLiveAudit() =>
-        OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new SystemListenerSource()) : null;
+        OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new WindowsListenerSource()) : null;
 
     /// <summary>The machine's interfaces for LocalSubnet; on Windows with the on-link routes of its route table, which Windows' own LocalSubnet follows.</summary>
     public static INetworkInterfaces CurrentNetwork() =>

@@ -13,14 +13,24 @@ public readonly record struct AddressKeyword(AddressKeywordName Name, IpFamily? 
     public static readonly AddressKeyword Any = new(AddressKeywordName.Any);
     public static readonly AddressKeyword LocalSubnet = new(AddressKeywordName.LocalSubnet);
 
-    private static readonly AddressKeywordName[] Names = Enum.GetValues<AddressKeywordName>();
+    /// <summary>
+    /// Each name as PowerShell spells it, then the Group Policy rule string's other spellings of the same keyword
+    /// ([MS-GPFAS] 2.2.2.13: Ply2Renders, RmtIntrAnet; IntrAnet and IntErnet differ only in case), which real stores
+    /// hold and which the COM API and netsh may print: a reader must not refuse a rule for them.
+    /// </summary>
+    private static readonly (string Spelling, AddressKeywordName Name)[] Spellings =
+    [
+        .. Enum.GetValues<AddressKeywordName>().Select(name => (name.ToString(), name)),
+        ("Ply2Renders", AddressKeywordName.PlayToDevice),
+        ("RmtIntranet", AddressKeywordName.IntranetRemoteAccess),
+    ];
 
     public bool IsAny => Name == AddressKeywordName.Any;
 
     /// <summary>Whether the keyword may stand for an address of <paramref name="family"/>: LocalSubnet4 never holds an IPv6 address.</summary>
     public bool CanHold(IpFamily family) => Family is null || Family == family;
 
-    /// <summary>Any case, <c>*</c> for Any, and a 4 or 6 suffix on every keyword but Any.</summary>
+    /// <summary>Any case, <c>*</c> for Any, the rule string's spellings, and a 4 or 6 suffix on every keyword but Any.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, out AddressKeyword result)
     {
         result = default;
@@ -35,9 +45,8 @@ public readonly record struct AddressKeyword(AddressKeywordName Name, IpFamily? 
             return true;
         }
 
-        foreach (var name in Names)
+        foreach (var (spelling, name) in Spellings)
         {
-            var spelling = name.ToString();
             if (string.Equals(s, spelling, StringComparison.OrdinalIgnoreCase))
             {
                 result = new AddressKeyword(name);

@@ -293,7 +293,7 @@ public sealed class FirewallEvaluator
         if (state.DefaultInboundAction == RuleAction.Allow)
         {
             certain = AddressSet.Any.Except(possibleBlock);
-            possible = AddressSet.Any.Except(certainBlock);
+            possible = AddressSet.Any.Except(certainBlock).Union(possibleBypass);
         }
         else
         {

@@ -14,7 +14,9 @@ public sealed class PortSet : IEquatable<PortSet>, IParsable<PortSet>
 {
     public static readonly PortSet Any = new(IntervalSet<ushort>.Empty, [], isAny: true);
 
-    // PowerShell, netsh and COM spell the port keywords differently; COM's spelling is the one written.
+    // PowerShell, netsh, COM and the Group Policy rule string spell the port keywords differently; COM's spelling is
+    // the one written. Windows prints the outbound IP-HTTPS keywords (IPHTTPSOut, IPTLSOut) in outbound rules' remote
+    // ports; they name the same service's ports as IPHTTPS, so they read as it.
     private static readonly Dictionary<string, PortKeyword> KeywordSpellings = new(StringComparer.OrdinalIgnoreCase)
     {
         ["RPC"] = PortKeyword.Rpc,
@@ -23,9 +25,15 @@ public sealed class PortSet : IEquatable<PortSet>, IParsable<PortSet>
         ["IPHTTPS"] = PortKeyword.IpHttps,
         ["IPHTTPSIn"] = PortKeyword.IpHttps,
         ["IPTLSIn"] = PortKeyword.IpHttps,
+        ["IPHTTPSOut"] = PortKeyword.IpHttps,
+        ["IPTLSOut"] = PortKeyword.IpHttps,
         ["Teredo"] = PortKeyword.Teredo,
         ["PlayToDiscovery"] = PortKeyword.PlayToDiscovery,
         ["Ply2Disc"] = PortKeyword.PlayToDiscovery,
+        ["DHCP"] = PortKeyword.Dhcp,
+        ["mDNS"] = PortKeyword.Mdns,
+        ["CortanaOut"] = PortKeyword.CortanaOut,
+        ["TcpCDPSvc"] = PortKeyword.TcpCdpService,
     };
 
     private PortSet(IntervalSet<ushort> numbers, ImmutableArray<PortKeyword> keywords, bool isAny)
@@ -94,14 +102,18 @@ public sealed class PortSet : IEquatable<PortSet>, IParsable<PortSet>
         return s is not null && TryParse([s], out result);
     }
 
-    /// <summary>COM's spelling of a port keyword.</summary>
+    /// <summary>COM's spelling of a port keyword; the rule string's for those COM is not known to print (DHCP, mDNS, CortanaOut, TcpCDPSvc).</summary>
     public static string Spelling(PortKeyword keyword) => keyword switch
     {
         PortKeyword.Rpc => "RPC",
         PortKeyword.RpcEndpointMapper => "RPC-EPMap",
         PortKeyword.IpHttps => "IPHTTPS",
         PortKeyword.Teredo => "Teredo",
-        _ => "Ply2Disc",
+        PortKeyword.PlayToDiscovery => "Ply2Disc",
+        PortKeyword.Dhcp => "DHCP",
+        PortKeyword.Mdns => "mDNS",
+        PortKeyword.CortanaOut => "CortanaOut",
+        _ => "TcpCDPSvc",
     };
 
     /// <summary>Ports and ranges in shortest form, then keywords; <c>Any</c> alone.</summary>

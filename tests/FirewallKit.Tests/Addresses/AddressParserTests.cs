@@ -27,6 +27,17 @@ public class AddressParserTests
     [TestCase("dns6", "DNS6")]
     [TestCase("*", "Any")]
     [TestCase("any", "Any")]
+    [TestCase("Ply2Renders", "PlayToDevice")]
+    [TestCase("Ply2Renders4", "PlayToDevice4")]
+    [TestCase("ply2renders6", "PlayToDevice6")]
+    [TestCase("RmtIntranet", "IntranetRemoteAccess")]
+    [TestCase("RmtIntrAnet6", "IntranetRemoteAccess6")]
+    [TestCase("IntrAnet", "Intranet")]
+    [TestCase("IntErnet4", "Internet4")]
+    [TestCase("defaultgateway", "DefaultGateway")]
+    [TestCase("DEFAULTGATEWAY6", "DefaultGateway6")]
+    [TestCase("CaptivePortal", "CaptivePortal")]
+    [TestCase("captiveportal4", "CaptivePortal4")]
     public void Keywords_are_spelled_canonically(string input, string expected)
     {
         Assert.That(AddressSet.Parse(input).ToString(), Is.EqualTo(expected));

@@ -90,6 +90,43 @@ public class NetFirewallJsonParserTests
     }
 
     [Test]
+    public void The_rule_string_spellings_of_keywords_are_read_as_keywords_not_refused()
+    {
+        var rule = Parse("""
+            { "Rules": [ { "Name": "PlayTo-UDP-In", "Enabled": "True", "Direction": "Inbound", "Action": "Allow", "Profile": "Private, Public", "Protocol": "UDP",
+                "LocalPort": ["Ply2Disc", "DHCP"], "RemotePort": "Any", "RemoteAddress": ["Ply2Renders", "RmtIntrAnet6", "defaultgateway", "CaptivePortal"] } ] }
+            """).Rules.Single();
+
+        Assert.That(rule.RemoteAddresses.ToTokens(), Is.EquivalentTo(new[] { "PlayToDevice", "IntranetRemoteAccess6", "DefaultGateway", "CaptivePortal" }));
+        Assert.That(rule.LocalPorts.Keywords, Is.EquivalentTo(new[] { PortKeyword.PlayToDiscovery, PortKeyword.Dhcp }));
+    }
+
+    [TestCase("\"Allow\"", "\"OverrideBlockRules\": \"True\"")]
+    [TestCase("\"Allow\"", "\"OverrideBlockRules\": true")]
+    [TestCase("\"AllowBypass\"", "\"OverrideBlockRules\": \"False\"")]
+    [TestCase("3", "\"Authentication\": \"Required\"")]
+    public void An_authenticated_bypass_rule_reads_as_bypass(string action, string security)
+    {
+        var rule = Parse($$"""
+            { "Rules": [ { "Name": "admins", "Enabled": "True", "Direction": "Inbound", "Action": {{action}}, "Profile": "Any", "Protocol": "TCP",
+                "LocalPort": "5200", "RemoteAddress": "Any", "Authentication": "Required", {{security}} } ] }
+            """).Rules.Single();
+
+        Assert.That(rule.Action, Is.EqualTo(RuleAction.Bypass));
+    }
+
+    [Test]
+    public void An_allow_rule_that_does_not_override_block_rules_stays_an_allow_rule()
+    {
+        var rule = Parse("""
+            { "Rules": [ { "Name": "web", "Enabled": "True", "Direction": "Inbound", "Action": "Allow", "Profile": "Any", "Protocol": "TCP",
+                "LocalPort": "5200", "RemoteAddress": "Any", "OverrideBlockRules": "False" } ] }
+            """).Rules.Single();
+
+        Assert.That(rule.Action, Is.EqualTo(RuleAction.Allow));
+    }
+
+    [Test]
     public void A_bad_address_is_reported_with_its_path_and_the_forms_windows_prints()
     {
         var error = Assert.Throws<InputException>(() => Parse("""

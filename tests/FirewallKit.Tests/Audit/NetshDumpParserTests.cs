@@ -89,6 +89,32 @@ public class NetshDumpParserTests
     }
 
     [Test]
+    public void The_keywords_of_windows_own_rules_are_read_as_keywords_not_refused()
+    {
+        // Modelled on real stores: Play To rules scope to Ply2Renders (RA42=/RA62= in the rule string) with Ply2Disc ports.
+        var text = Block("Play To UDP streaming", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Private,Public"), Field("Grouping", "Play To"),
+            Field("LocalIP", "Any"), Field("RemoteIP", "LocalSubnet,Ply2Renders4,RmtIntranet,fe80::/64"), Field("Protocol", "UDP"), Field("LocalPort", "Ply2Disc,mDNS,IPHTTPSIn"),
+            Field("RemotePort", "Any"), Verbose, Field("Action", "Allow"));
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.RemoteAddresses.Keywords.Select(k => k.ToString()), Is.EquivalentTo(new[] { "LocalSubnet", "PlayToDevice4", "IntranetRemoteAccess" }));
+        Assert.That(rule.LocalPorts.Keywords, Is.EquivalentTo(new[] { PortKeyword.PlayToDiscovery, PortKeyword.Mdns, PortKeyword.IpHttps }));
+    }
+
+    [Test]
+    public void An_authenticated_bypass_rule_reads_as_bypass()
+    {
+        var text = Block("Admins past the block rules", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain"), Field("Grouping", string.Empty),
+            Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"), Field("LocalPort", "5200"), Field("RemotePort", "Any"),
+            Field("InterfaceTypes", "Any"), Field("Security", "Authenticate"), Field("Rule source", "Local Setting"), Field("Action", "Bypass"));
+
+        var rule = NetshDumpParser.Parse("dump.txt", text).Rules.Single();
+
+        Assert.That(rule.Action, Is.EqualTo(RuleAction.Bypass));
+    }
+
+    [Test]
     public void Profile_sections_give_each_profile_its_state()
     {
         var text = "\r\nDomain Profile Settings:\r\n" + Dashes + "\r\nState                                 OFF\r\nFirewall Policy                       BlockInbound,AllowOutbound\r\n"

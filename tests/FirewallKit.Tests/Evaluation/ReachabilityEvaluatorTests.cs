@@ -47,6 +47,29 @@ public class ReachabilityEvaluatorTests
         Assert.That(reach.IsExact, Is.True);
     }
 
+    [TestCase(RuleAction.Block)]
+    [TestCase(RuleAction.Allow)]
+    public void An_authenticated_bypass_rule_may_let_its_peers_in_past_block_rules_but_never_certainly(RuleAction defaultInbound)
+    {
+        var firewall = Firewall(
+            [
+                Rule("block-lab", RuleAction.Block, "10.0.0.0/8"),
+                Rule("bypass-admins", RuleAction.Bypass, "10.0.0.5,LocalSubnet") with { Security = RuleSecurity.Authenticate, RemoteMachines = "O:LSD:(A;;CC;;;S-1-5-21-1-2-3-515)" },
+            ],
+            [new ProfileState(NetworkProfiles.Domain, true, defaultInbound, true, true, true)]);
+
+        var reach = Evaluate(firewall);
+
+        var admin = IPAddress.Parse("10.0.0.5");
+        Assert.That(reach.Certain.Contains(admin), Is.False, "only an IPsec-authenticated peer gets past the block rule");
+        Assert.That(reach.Possible.Contains(admin), Is.True, "an authenticated peer does");
+        Assert.That(reach.Possible.Contains(IPAddress.Parse("10.0.0.6")), Is.False, "the block rule keeps out the rest of 10/8");
+        Assert.That(reach.MayAlsoReach.Select(k => k.Keyword), Has.Some.EqualTo(AddressKeyword.LocalSubnet));
+        var bypass = reach.Effects.Single(e => e.Rule == "'bypass-admins'");
+        Assert.That(bypass.Kind, Is.EqualTo(RuleEffectKind.MayLetIn));
+        Assert.That(bypass.Conditions, Has.Some.StartsWith("only for IPsec-authenticated peers"));
+    }
+
     [Test]
     public void Without_a_matching_rule_the_default_block_decides_and_loopback_is_left_out()
     {

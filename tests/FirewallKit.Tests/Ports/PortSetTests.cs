@@ -13,6 +13,28 @@ public class PortSetTests
     public void Written_and_read_back_forms_are_equal(string[] written, string[] readBack) =>
         Assert.That(PortSet.Parse(readBack), Is.EqualTo(PortSet.Parse(written)));
 
+    [TestCase("RPC", PortKeyword.Rpc)]
+    [TestCase("RPC-EPMap", PortKeyword.RpcEndpointMapper)]
+    [TestCase("rpc-epmap", PortKeyword.RpcEndpointMapper)]
+    [TestCase("IPHTTPSIn", PortKeyword.IpHttps)]
+    [TestCase("IPTLSIn", PortKeyword.IpHttps)]
+    [TestCase("IPHTTPSOut", PortKeyword.IpHttps)]
+    [TestCase("IPTLSOut", PortKeyword.IpHttps)]
+    [TestCase("Teredo", PortKeyword.Teredo)]
+    [TestCase("Ply2Disc", PortKeyword.PlayToDiscovery)]
+    [TestCase("DHCP", PortKeyword.Dhcp)]
+    [TestCase("mDNS", PortKeyword.Mdns)]
+    [TestCase("CortanaOut", PortKeyword.CortanaOut)]
+    [TestCase("TcpCDPSvc", PortKeyword.TcpCdpService)]
+    public void Every_port_keyword_windows_writes_in_a_rule_is_read_as_the_machines_own_service_ports(string token, PortKeyword keyword)
+    {
+        var ports = PortSet.Parse(token);
+
+        Assert.That(ports.Keywords, Is.EqualTo(new[] { keyword }));
+        Assert.That(ports.Contains(5353) || ports.Contains(135) || ports.Contains(68), Is.False, "a keyword is no port number");
+        Assert.That(PortSet.Parse(ports.ToTokens().ToArray()), Is.EqualTo(ports), "its spelling reads back as itself");
+    }
+
     [TestCase("0")]
     [TestCase("65536")]
     [TestCase("80-79")]

@@ -58,6 +58,27 @@ public class ComRuleSourceTests
     }
 
     [Test]
+    public void Rules_with_the_keywords_windows_writes_are_read_and_their_keyword_addresses_only_may_get_in()
+    {
+        var fake = new FakeFirewall();
+        fake.Seed(ComRuleRecords.Allow("Play To streaming", "5200", "LocalSubnet,Ply2Renders4,RmtIntranet,fe80::/64") with { Grouping = "Play To" });
+        fake.Seed(ComRuleRecords.Allow("IP-HTTPS", "IPHTTPSIn,IPTLSIn") with { Grouping = "Core Networking" });
+        fake.Seed(ComRuleRecords.Allow("Core Networking - Teredo", "Teredo,Ply2Disc,mDNS,RPC,RPC-EPMap", "CAPTIVEPORTAL,defaultgateway6") with { Protocol = 17 });
+
+        var firewall = new ComRuleSource(fake, "PRINT01").Read();
+
+        Assert.That(firewall.Notes, Has.None.Contains("left out"));
+        Assert.That(firewall.Rules.Select(r => r.DisplayName), Is.EqualTo(new[] { "Play To streaming", "IP-HTTPS", "Core Networking - Teredo" }));
+        Assert.That(firewall.Rules[0].RemoteAddresses.Keywords.Select(k => k.ToString()), Is.EquivalentTo(new[] { "LocalSubnet", "PlayToDevice4", "IntranetRemoteAccess" }));
+        Assert.That(firewall.Rules[2].LocalPorts.Keywords, Has.Length.EqualTo(5));
+        var reach = new FirewallEvaluator(firewall.Rules, firewall.Profiles).Evaluate(new AuditTarget(5200, TransportProtocol.Tcp), NetworkProfiles.Private);
+        Assert.That(reach.Certain.ToString(), Is.EqualTo("fe80::/64"), "only the literal addresses get in for certain");
+        Assert.That(reach.MayAlsoReach.Select(a => a.Keyword.ToString()), Is.EquivalentTo(new[] { "LocalSubnet", "PlayToDevice4", "IntranetRemoteAccess" }));
+        var rpc = new FirewallEvaluator(firewall.Rules, firewall.Profiles).Evaluate(new AuditTarget(135, TransportProtocol.Udp), NetworkProfiles.Private);
+        Assert.That(rpc.Possible.IsEmpty && rpc.MayAlsoReach.Count == 0, Is.True, "port keywords name Windows' own services, not a product's port");
+    }
+
+    [Test]
     public void A_rule_whose_lists_cannot_be_read_is_left_out_with_a_note()
     {
         var fake = new FakeFirewall();

@@ -45,17 +45,13 @@ internal static class DumpValues
         return profiles == NetworkProfiles.None ? null : profiles;
     }
 
-    public const string PortForms = "use port numbers 1-65535, ranges (5000-5010), Any, or the keywords RPC, RPC-EPMap, IPHTTPS, Teredo, PlayToDiscovery";
-
-    /// <summary>Windows prints the outbound IP-HTTPS keywords in outbound rules; they name the same service ports as IPHTTPS.</summary>
-    private static readonly HashSet<string> OutboundIpHttps = new(["IPHTTPSOut", "IPTLSOut"], StringComparer.OrdinalIgnoreCase);
+    public const string PortForms = "use port numbers 1-65535, ranges (5000-5010), Any, or the keywords RPC, RPC-EPMap, IPHTTPS, Teredo, PlayToDiscovery, DHCP, mDNS";
 
     /// <summary>A rule's ports as printed (<c>80,443</c>, <c>5000-5010</c>, <c>Any</c>, <c>RPC-EPMap</c>); no tokens is Any.</summary>
     public static PortSet Ports(IReadOnlyList<string> tokens, InputErrors errors, string where)
     {
         var split = tokens
             .SelectMany(t => t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(t => OutboundIpHttps.Contains(t) ? "IPHTTPS" : t)
             .ToList();
         if (split.Count == 0)
         {

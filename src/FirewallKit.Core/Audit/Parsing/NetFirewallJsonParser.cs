@@ -79,6 +79,12 @@ public static class NetFirewallJsonParser
         var enabled = fields.Enum("Enabled", true, ("True", 1, true), ("False", 2, false));
         var direction = fields.Enum("Direction", true, ("Inbound", 1, RuleDirection.Inbound), ("Outbound", 2, RuleDirection.Outbound));
         var action = fields.Enum("Action", true, ("Allow", 2, RuleAction.Allow), ("AllowBypass", 3, RuleAction.Bypass), ("Block", 4, RuleAction.Block));
+        // PowerShell reads an authenticated-bypass rule back as Action Allow with the security filter's
+        // OverrideBlockRules True (New-NetFirewallRule -OverrideBlockRules); CIM's Action says AllowBypass.
+        if (action == RuleAction.Allow && fields.Has("OverrideBlockRules") && fields.Enum("OverrideBlockRules", false, ("False", null, false), ("True", null, true)))
+        {
+            action = RuleAction.Bypass;
+        }
         var edge = fields.Has("EdgeTraversalPolicy")
             ? fields.Enum("EdgeTraversalPolicy", false, ("Block", 0, EdgeTraversal.Block), ("Allow", 1, EdgeTraversal.Allow), ("DeferToUser", 2, EdgeTraversal.DeferToUser), ("DeferToApp", 3, EdgeTraversal.DeferToApp))
             : EdgeTraversal.Block;
