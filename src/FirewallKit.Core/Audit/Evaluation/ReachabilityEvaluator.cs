@@ -207,6 +207,12 @@ public sealed class ReachabilityEvaluator(ObservedFirewall firewall)
             }
         }
 
+        // A Store app's rule matches only that app's traffic; the listener's package is never known here.
+        if ((rule.Package ?? rule.PackageFamilyName) is { } package)
+        {
+            conditions.Add($"only if the listener is the app package {package} (which package listens is not known)");
+        }
+
         if (rule.InterfaceTypes != InterfaceTypes.Any)
         {
             conditions.Add($"only on {rule.InterfaceTypes} interfaces");
