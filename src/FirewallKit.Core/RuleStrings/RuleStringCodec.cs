@@ -173,7 +173,7 @@ public static class RuleStringCodec
     public static RuleStringReading? Read(string id, string text, InputErrors errors, string where)
     {
         var fields = text.Split('|');
-        var version = RuleStringVersion.TryParse(fields[0]);
+        var version = fields[0].StartsWith('v') ? RuleStringVersion.TryParse(fields[0]) : null;
         if (version is null || version.Major != 2)
         {
             errors.Add(where, $"rule '{id}' does not start with a grammar version such as v2.10 but with '{Shorten(fields[0])}'", "give " + AcceptedForm);
@@ -234,7 +234,7 @@ public static class RuleStringCodec
 
     private static StoredRule? Build(string id, RuleStringParts parts, InputErrors errors, string where)
     {
-        if (!PortSet.TryParse(parts.LocalPorts, out var localPorts) || !PortSet.TryParse(parts.RemotePorts, out var remotePorts))
+        if (!TryPorts(parts.LocalPorts, out var localPorts) || !TryPorts(parts.RemotePorts, out var remotePorts))
         {
             errors.Add(where, $"rule '{id}' has a port that is not a number, a range or a port keyword", "give " + AcceptedForm);
             return null;
@@ -284,6 +284,13 @@ public static class RuleStringCodec
         };
     }
 
+    /// <summary>No port field is any port.</summary>
+    private static bool TryPorts(List<string> tokens, out PortSet ports)
+    {
+        ports = PortSet.Any;
+        return tokens.Count == 0 || PortSet.TryParse(tokens, out ports!);
+    }
+
     private static IEnumerable<RuleStringToken> Ports(PortSet ports, bool local)
     {
         if (ports.IsAny)
@@ -324,7 +331,8 @@ public static class RuleStringCodec
             yield return new(key, Format(range), V20);
         }
 
-        foreach (var keyword in addresses.Keywords)
+        // The basic keywords first, as older Windows reads them; then RA42/RA62.
+        foreach (var keyword in addresses.Keywords.OrderBy(k => RuleStringKeywords.Of(k.Name).Newer))
         {
             var (spelling, since, newer) = RuleStringKeywords.Of(keyword.Name);
             foreach (var family in keyword.Family is { } only ? [only] : new[] { IpFamily.V4, IpFamily.V6 })
