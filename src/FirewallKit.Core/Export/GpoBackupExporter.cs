@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using FirewallKit.Core.Plan;
+using FirewallKit.Core.Profiles;
 using FirewallKit.Core.Registry;
+using FirewallKit.Core.RuleWords;
 
 namespace FirewallKit.Core.Export;
 
@@ -30,9 +32,9 @@ public static class GpoBackupExporter
     /// <summary>The backup's ID, which Import-GPO -BackupId takes.</summary>
     public static Guid BackupId(RulePlan plan) => IdOf(plan, "backup");
 
-    public static IReadOnlyList<ExportFile> Export(RulePlan plan, DateTimeOffset time)
+    public static IReadOnlyList<ExportFile> Export(RulePlan plan, DateTimeOffset time, GroupPolicyLocalRules localRules = GroupPolicyLocalRules.NotManaged, NetworkProfiles profiles = NetworkProfiles.All)
     {
-        var pol = PolicyFile.Write(RegistryPolExporter.Values(plan, ExportFormat.GpoBackup));
+        var pol = PolicyFile.Write(RegistryPolExporter.Values(plan, localRules, profiles, ExportFormat.GpoBackup));
         var backup = Braced(BackupId(plan));
         var gpo = Braced(IdOf(plan, "gpo"));
         var name = GpoName(plan);

@@ -21,8 +21,8 @@ public static class PlanExports
         var plan = inputs.Plan;
         return format switch
         {
-            ExportFormat.RegistryPol => new ExportedPlan(string.Empty, plan.Hash, plan.Warnings) { Files = [new ExportFile(string.Empty, RegistryPolExporter.Export(plan))] },
-            ExportFormat.GpoBackup => new ExportedPlan(string.Empty, plan.Hash, plan.Warnings) { Files = GpoBackupExporter.Export(plan, (clock ?? TimeProvider.System).GetUtcNow()) },
+            ExportFormat.RegistryPol => new ExportedPlan(string.Empty, plan.Hash, plan.Warnings) { Files = [new ExportFile(string.Empty, RegistryPolExporter.Export(plan, inputs.Profile.LocalRules, inputs.Profile.NetworkProfiles))] },
+            ExportFormat.GpoBackup => new ExportedPlan(string.Empty, plan.Hash, plan.Warnings) { Files = GpoBackupExporter.Export(plan, (clock ?? TimeProvider.System).GetUtcNow(), inputs.Profile.LocalRules, inputs.Profile.NetworkProfiles) },
             _ => new ExportedPlan(For(format).Export(plan, provenance), plan.Hash, plan.Warnings),
         };
     }

@@ -69,6 +69,38 @@ public sealed class RegistryPolExportTests
         Assert.That(refused.Message, Does.Contain("'|'").And.Contain(rules[3].Name));
     }
 
+    [Test]
+    public void A_profile_that_ignores_local_rules_gets_the_profile_settings_and_a_warning_saying_what_it_switches_off()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var profile = Path.Combine(folder.Path, "gpo.json");
+        File.WriteAllText(profile, File.ReadAllText(Cluster).Replace("\"name\": \"cluster\",", "\"name\": \"cluster\", \"groupPolicy\": { \"localRules\": \"ignore\" },", StringComparison.Ordinal));
+        var pol = Path.Combine(folder.Path, "fw.pol");
+
+        var result = CliRunner.Run("export", "--profile", profile, "--format", "registry-pol", "--output", pol);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Error, Does.Contain("local-rules-ignored").And.Contain("Remote Desktop"));
+        var firewall = new Core.Audit.RuleDump(pol).Read();
+        Assert.That(firewall.StateOf(NetworkProfiles.Domain), Is.EqualTo(new Core.Audit.ProfileState(NetworkProfiles.Domain, true, RuleAction.Block, true, AllowLocalRules: false, Known: true)));
+        Assert.That(firewall.StateOf(NetworkProfiles.Public).Known, Is.False, "the plan writes rules for Domain and Private only");
+    }
+
+    [Test]
+    public void An_unknown_local_rules_value_is_refused_naming_its_path()
+    {
+        using var folder = new TempDirectory();
+        Directory.CreateDirectory(folder.Path);
+        var profile = Path.Combine(folder.Path, "gpo.json");
+        File.WriteAllText(profile, File.ReadAllText(Cluster).Replace("\"name\": \"cluster\",", "\"name\": \"cluster\", \"groupPolicy\": { \"localRules\": \"drop\" },", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("export", "--profile", profile, "--format", "registry-pol", "--output", Path.Combine(folder.Path, "fw.pol"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error, Does.Contain("$.groupPolicy.localRules").And.Contain("\"ignore\""));
+    }
+
     /// <summary>
     /// Done-when of issue 20: a PReg and rule-string reader that is not fwkit's (Python, beside this test) reads the export;
     /// the rules it finds, beside a foreign allow-all, let in exactly whom the plan's own rules let in.
