@@ -70,7 +70,9 @@ public static class FirewallRegistry
         var states = new List<ProfileState>();
         foreach (var (keyName, profile) in FirewallPolicyKeys.ProfileKeys)
         {
+            // Group Policy's value of a setting overrides the local store's, so it is taken last.
             var settings = values.Where(v => v.KeyName.Equals(keyName, StringComparison.OrdinalIgnoreCase) && v.Number is not null)
+                .OrderBy(v => StoreOf(v.Key) == RuleStore.GroupPolicy)
                 .GroupBy(v => v.Name, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Last().Number!.Value, StringComparer.OrdinalIgnoreCase);
             if (!settings.TryGetValue(FirewallPolicyKeys.EnableFirewall, out var enabled))

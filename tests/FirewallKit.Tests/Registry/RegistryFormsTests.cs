@@ -73,4 +73,17 @@ public sealed class RegistryFormsTests
         Assert.That(firewall.StateOf(NetworkProfiles.Domain).AllowLocalRules, Is.False);
         Assert.That(firewall.StateOf(NetworkProfiles.Private).Known, Is.False);
     }
+
+    [Test]
+    public void Group_policy_s_setting_overrides_the_local_store_s_in_a_reg_export_of_both()
+    {
+        var text = "Windows Registry Editor Version 5.00\r\n\r\n"
+            + "[HKEY_LOCAL_MACHINE\\Software\\Policies\\Microsoft\\WindowsFirewall\\DomainProfile]\r\n\"EnableFirewall\"=dword:00000001\r\n\"DefaultInboundAction\"=dword:00000001\r\n\r\n"
+            + "[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\DomainProfile]\r\n\"EnableFirewall\"=dword:00000000\r\n\"DefaultInboundAction\"=dword:00000000\r\n";
+
+        var firewall = RegistryDump.TryRead("both.reg", Encoding.UTF8.GetBytes(text))!;
+
+        Assert.That(firewall.StateOf(NetworkProfiles.Domain).Enabled, Is.True);
+        Assert.That(firewall.StateOf(NetworkProfiles.Domain).DefaultInboundAction, Is.EqualTo(RuleAction.Block));
+    }
 }
