@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FirewallKit.Cli.Logging;
 using FirewallKit.Cli.Views;
+using FirewallKit.Core.Export;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Validation;
@@ -230,6 +231,53 @@ public sealed class CliHost(
         }
 
         log.Information("Wrote {Path}", written);
+    }
+
+    /// <summary>
+    /// Writes an export that is not one text: one binary file (a <see cref="Core.Export.ExportFile"/> with an empty
+    /// path) to <paramref name="outputPath"/>, or the files of a folder under it (created when missing, inside an
+    /// existing parent). Each file is replaced whole as <see cref="Write"/> does; the terminal never gets binary.
+    /// </summary>
+    public void WriteFiles(string? outputPath, IReadOnlyList<Core.Export.ExportFile> files, string formatName, ILogger log)
+    {
+        var folder = files is not [{ RelativePath.Length: 0 }];
+        if (outputPath is null)
+        {
+            throw new InputException(CommandLine, "--output", $"--format {formatName} writes {(folder ? "a folder of files" : "a binary file")}, not text for the terminal", $"give --output {(folder ? "DIR" : "FILE")}");
+        }
+
+        try
+        {
+            if (!folder)
+            {
+                log.Information("Wrote {Path}", SafeFileWriter.Write(outputPath, files[0].Content.Span, _inputs));
+                return;
+            }
+
+            var root = Path.GetFullPath(outputPath);
+            if (File.Exists(root))
+            {
+                throw new FileRefusedException(outputPath, $"'{root}' is a file, and --format {formatName} writes a folder", "give the name of a folder (a new one is created)");
+            }
+
+            if (Path.GetDirectoryName(root) is not { } parent || !Directory.Exists(parent))
+            {
+                throw new FileRefusedException(outputPath, $"the folder that would hold '{root}' does not exist", "create it, or write the folder somewhere else");
+            }
+
+            foreach (var file in files)
+            {
+                var path = Path.Combine(root, file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                SafeFileWriter.Write(path, file.Content.Span, _inputs);
+            }
+
+            log.Information("Wrote {Count} files under {Path}", files.Count, root);
+        }
+        catch (FileRefusedException ex)
+        {
+            throw new InputException(CommandLine, "--output", ex.Problem, ex.Fix);
+        }
     }
 
     private int ReportArgumentErrors(ParseResult parse, List<string> errors)

@@ -7,7 +7,7 @@ namespace FirewallKit.Cli;
 internal static class ExportFormats
 {
     private static readonly (string Name, ExportFormat Format)[] All =
-        [("powershell", ExportFormat.PowerShell), ("netsh", ExportFormat.Netsh), ("json", ExportFormat.Json)];
+        [("powershell", ExportFormat.PowerShell), ("netsh", ExportFormat.Netsh), ("json", ExportFormat.Json), ("registry-pol", ExportFormat.RegistryPol), ("gpo-backup", ExportFormat.GpoBackup)];
 
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(f => f.Name)];
 

@@ -1,4 +1,3 @@
-using FirewallKit.Core.Audit;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Machine;
 using FirewallKit.Windows;

@@ -17,7 +17,7 @@ public partial class DocsTests
 {
     private const string PastedFolder = "/tmp/newuser";
 
-    private static readonly string[] Pages = ["README.md", "docs/commands.md", "docs/profile.md", "docs/export.md", "docs/apply.md"];
+    private static readonly string[] Pages = ["README.md", "docs/commands.md", "docs/profile.md", "docs/export.md", "docs/apply.md", "docs/gpo.md"];
 
     private sealed record Example(string Command, string Expected);
 

@@ -7,7 +7,7 @@ using FirewallKit.Core.Plan;
 
 namespace FirewallKit.Cli.Commands;
 
-/// <summary><c>fwkit export</c>: the plan as a PowerShell script, a netsh .cmd, or the plan JSON contract.</summary>
+/// <summary><c>fwkit export</c>: the plan as a PowerShell script, a netsh .cmd, the plan JSON contract, a Registry.pol or a GPO backup.</summary>
 internal static class ExportCommand
 {
     public static Command GetCommand(CliHost host)
@@ -17,14 +17,22 @@ internal static class ExportCommand
         var output = GlobalOptions.Output();
         var format = GlobalOptions.ExportFormat();
 
-        var command = new Command("export", "Write a script that applies exactly the plan: PowerShell, netsh, or the plan JSON.")
+        var command = new Command("export", "Write a script that applies exactly the plan (PowerShell, netsh), the plan JSON, or Group Policy's own forms: a Registry.pol or a GPO backup folder.")
         {
             profile, catalog, format, output,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
             var exportFormat = parse.GetValue(format);
-            var exported = PlanExports.Export(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), exportFormat, ExportFormats.Provenance(exportFormat));
+            var exported = PlanExports.Export(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), exportFormat, ExportFormats.Provenance(exportFormat), host.Clock);
+            if (exported.Files.Count > 0)
+            {
+                host.WriteFiles(parse.GetValue(output), exported.Files, ExportFormats.Name(exportFormat), log);
+                log.Debug("Exported plan {PlanHash} as {Format}", exported.PlanHash, ExportFormats.Name(exportFormat));
+                OperationOutput.LogWarnings(exported.Warnings, log);
+                return ExitCodes.Success;
+            }
+
             // Windows PowerShell 5.1 reads a .ps1 without a byte order mark as ANSI, which would garble
             // the plan's "–" and "→"; a script sent to stdout is plain text for the pipe.
             if (PlanExports.SizeWarning(exported.Content) is { } large)

@@ -68,6 +68,15 @@ public static class RulePlanner
         }
 
         AddEntryWarnings(states, profile, warnings);
+        if (profile.LocalRules == GroupPolicyLocalRules.Ignore)
+        {
+            warnings.Add(new PlanWarning(
+                "local-rules-ignored",
+                "groupPolicy.localRules is 'ignore': where the registry-pol or gpo-backup export is applied, Windows ignores every rule of the machine's own store in "
+                + string.Join(", ", RuleTerms.Profiles(profile.NetworkProfiles))
+                + ": installers' allow rules, and also the built-in rules enabled locally (Remote Desktop, File and Printer Sharing, Windows Remote Management), rules made when a program first listens, and the rules of fwkit apply and of the PowerShell and netsh scripts. Only Group Policy's rules count: the GPO must carry every rule the servers need, management access first."));
+        }
+
         return new RulePlan(
             new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix),
             rules,

@@ -448,7 +448,7 @@ public sealed class FirewallEvaluator
             conditions.Add($"only on the interfaces {string.Join(", ", rule.Interfaces)}");
         }
 
-        if (rule.Package is { } package)
+        if ((rule.Package ?? rule.PackageFamilyName) is { } package)
         {
             conditions.Add($"only for the app package {package}");
         }

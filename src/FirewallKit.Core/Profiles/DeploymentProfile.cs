@@ -35,6 +35,9 @@ public sealed record DeploymentProfile
 
     public Enforcement Enforcement { get; init; } = Enforcement.Strict;
 
+    /// <summary>The profile's <c>groupPolicy.localRules</c>: what the Registry.pol and GPO backup exports set beside the rules.</summary>
+    public GroupPolicyLocalRules LocalRules { get; init; } = GroupPolicyLocalRules.NotManaged;
+
     /// <summary>The JSON paths of addresses in a documentation range: placeholders still to be replaced (<see cref="Addresses.DocumentationRanges"/>).</summary>
     public ValueList<string> Placeholders { get; init; } = [];
 

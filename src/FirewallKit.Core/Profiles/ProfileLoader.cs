@@ -12,7 +12,7 @@ namespace FirewallKit.Core.Profiles;
 public static class ProfileLoader
 {
     private static readonly string[] TopFields =
-        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement"];
+        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement", "groupPolicy"];
 
     private static readonly string[] PeerFields = ["name", "addresses", "roles"];
 
@@ -105,6 +105,7 @@ public static class ProfileLoader
             }
         }
 
+        var localRules = ReadLocalRules(top, errors);
         errors.ThrowIfAny();
         return new DeploymentProfile
         {
@@ -120,8 +121,32 @@ public static class ProfileLoader
             NetworkProfiles = firewallProfiles,
             RuleGroup = group,
             Enforcement = enforcement,
+            LocalRules = localRules,
             Placeholders = placeholders,
         };
+    }
+
+    /// <summary><c>"groupPolicy": { "localRules": "merge" | "ignore" }</c>; without it the Group Policy exports hold rules only.</summary>
+    private static GroupPolicyLocalRules ReadLocalRules(JsonObjectReader top, InputErrors errors)
+    {
+        if (top.Object("groupPolicy", ["localRules"], "the Group Policy settings") is not { } groupPolicy)
+        {
+            return GroupPolicyLocalRules.NotManaged;
+        }
+
+        var text = groupPolicy.String("localRules", required: true, fix: "add \"localRules\": \"merge\" or \"ignore\"");
+        switch (text)
+        {
+            case "merge":
+                return GroupPolicyLocalRules.Merge;
+            case "ignore":
+                return GroupPolicyLocalRules.Ignore;
+            case null:
+                return GroupPolicyLocalRules.NotManaged;
+            default:
+                errors.Add(groupPolicy.Path + ".localRules", $"unknown value '{text}'", "use \"merge\" (local rules still apply) or \"ignore\" (only Group Policy's rules apply; docs/gpo.md says what that switches off)");
+                return GroupPolicyLocalRules.NotManaged;
+        }
     }
 
     private static List<Peer> ReadPeers(JsonObjectReader top, PortCatalog catalog, InputErrors errors, List<string> placeholders)

@@ -37,9 +37,9 @@ public static class RuleFields
 
     public static readonly RuleField Protocol = PlannedField("protocol", s => s.Protocol, new(Com: "Protocol", NetSecurity: "Protocol", Netsh: "protocol", RuleString: "Protocol"), s => [s.Protocol == IpProtocol.Tcp ? nameof(TransportProtocol.Tcp) : nameof(TransportProtocol.Udp)], s => s.Protocol.ToString());
 
-    public static readonly RuleField LocalPorts = PlannedField("localPorts", s => s.LocalPorts, new(Com: "LocalPorts", NetSecurity: "LocalPort", Netsh: "localport", RuleString: "LPort"), s => s.LocalPorts.ToTokens(), s => Strings(s.LocalPorts.ToTokens()));
+    public static readonly RuleField LocalPorts = PlannedField("localPorts", s => s.LocalPorts, new(Com: "LocalPorts", NetSecurity: "LocalPort", Netsh: "localport", RuleString: "LPort,LPort2_10,LPort2_20"), s => s.LocalPorts.ToTokens(), s => Strings(s.LocalPorts.ToTokens()));
 
-    public static readonly RuleField RemoteAddresses = PlannedField("remoteAddresses", s => s.RemoteAddresses, new(Com: "RemoteAddresses", NetSecurity: "RemoteAddress", Netsh: "remoteip", RuleString: "RA4,RA6"), s => s.RemoteAddresses.ToTokens(), s => Strings(s.RemoteAddresses.ToTokens()));
+    public static readonly RuleField RemoteAddresses = PlannedField("remoteAddresses", s => s.RemoteAddresses, new(Com: "RemoteAddresses", NetSecurity: "RemoteAddress", Netsh: "remoteip", RuleString: "RA4,RA6,RA42,RA62"), s => s.RemoteAddresses.ToTokens(), s => Strings(s.RemoteAddresses.ToTokens()));
 
     public static readonly RuleField Profiles = PlannedField("profiles", s => s.Profiles, new(Com: "Profiles", NetSecurity: "Profile", Netsh: "profile", RuleString: "Profile"), s => [s.Profiles.ToString()], s => Strings(RuleTerms.Profiles(s.Profiles)));
 
@@ -69,7 +69,7 @@ public static class RuleFields
         s => s.RemotePorts.IsAny ? null : string.Join(",", s.RemotePorts.ToTokens()),
         (s, v) => PortSet.TryParse([v], out var set) ? s with { RemotePorts = set } : null,
         (a, b) => a.RemotePorts.Equals(b.RemotePorts),
-        new(Com: "RemotePorts", Netsh: "remoteport", RuleString: "RPort", NetSecurityConditions: AnyList("RemotePort")));
+        new(Com: "RemotePorts", Netsh: "remoteport", RuleString: "RPort,RPort2_10", NetSecurityConditions: AnyList("RemotePort")));
 
     public static readonly RuleField IcmpTypes = Text(
         "icmpTypesAndCodes", s => s.IcmpTypes, (s, v) => s with { IcmpTypes = v },
@@ -97,7 +97,7 @@ public static class RuleFields
         new(
             Com: "SecureFlags",
             Netsh: "security",
-            RuleString: "Security",
+            RuleString: "Security,Security2_9,Security2",
             NetSecurityConditions: ValueList.Create<NetSecurityCondition>([new("Authentication", "NotRequired", "'NotRequired'"), new("Encryption", "NotRequired", "'NotRequired'")])));
 
     public static readonly RuleField OverrideBlockRules = ConditionField(
@@ -126,6 +126,11 @@ public static class RuleFields
         (a, b) => a.EdgeTraversal == b.EdgeTraversal,
         new(Com: "EdgeTraversalOptions", Netsh: "edge", RuleString: "Edge,Defer", NetSecurityConditions: ValueList.Create<NetSecurityCondition>([new("EdgeTraversalPolicy", "Block", "'Block'")])));
 
+    /// <summary>A Store app's package family name: Windows writes it only in the rule string, so no API spells it.</summary>
+    public static readonly RuleField PackageFamilyName = Text(
+        "packageFamilyName", s => s.PackageFamilyName, (s, v) => s with { PackageFamilyName = v },
+        new(RuleString: "PFN"));
+
     public static readonly RuleField Owner = Text(
         "localUserOwner", s => s.Owner, (s, v) => s with { Owner = v },
         new(Com: "LocalUserOwner", RuleString: "LUOwn", NetSecurityConditions: Cleared("Owner")));
@@ -135,7 +140,7 @@ public static class RuleFields
 
     /// <summary>The conditions the plan leaves unset, in the order the exported script checks them.</summary>
     public static readonly IReadOnlyList<RuleField> Conditions =
-        [Program, Package, Service, LocalAddresses, RemotePorts, IcmpTypes, Interfaces, InterfaceTypes, Security, OverrideBlockRules, LocalUsers, RemoteUsers, RemoteMachines, EdgeTraversal, Owner];
+        [Program, Package, Service, LocalAddresses, RemotePorts, IcmpTypes, Interfaces, InterfaceTypes, Security, OverrideBlockRules, LocalUsers, RemoteUsers, RemoteMachines, EdgeTraversal, PackageFamilyName, Owner];
 
     public static readonly IReadOnlyList<RuleField> All = [.. Planned, .. Conditions];
 

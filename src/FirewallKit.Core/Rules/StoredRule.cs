@@ -53,6 +53,12 @@ public sealed record StoredRule
     /// <summary>The app container (Store app) SID the rule is scoped to; null when none.</summary>
     public string? Package { get; init; }
 
+    /// <summary>
+    /// The package family name (<c>Microsoft.WindowsStore_8wekyb3d8bbwe</c>) a Store app's rule is scoped to; null when
+    /// none. Windows writes it in the rule string (<c>PFN</c>), often without <see cref="Package"/>.
+    /// </summary>
+    public string? PackageFamilyName { get; init; }
+
     /// <summary>The SID of the user that owns an app's rule; null when none.</summary>
     public string? Owner { get; init; }
 

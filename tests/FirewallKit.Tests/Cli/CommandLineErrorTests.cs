@@ -57,7 +57,7 @@ public class CommandLineErrorTests
         var cluster = RepoPaths.Profile("cluster.json");
         TestCaseData Case(string[] args, string option, string value, string[] choices, string fix) =>
             new TestCaseData(args, option, value, choices, fix).SetArgDisplayNames(string.Join(' ', args));
-        yield return Case(["export", "--profile", cluster, "--format", "ps1"], "--format", "ps1", ["powershell", "netsh", "json"], "Fix: use --format powershell, --format netsh or --format json");
+        yield return Case(["export", "--profile", cluster, "--format", "ps1"], "--format", "ps1", ["powershell", "netsh", "json", "registry-pol", "gpo-backup"], "Fix: use --format powershell, --format netsh, --format json, --format registry-pol or --format gpo-backup");
         yield return Case(["plan", "--profile", cluster, "--format", "jsn"], "--format", "jsn", ["table", "text", "json"], "Fix: did you mean 'json'? Use --format json");
         yield return Case(["verify", "--profile", cluster, "--format", "xml"], "--format", "xml", ["table", "text", "json"], "Fix: use --format table, --format text or --format json");
         yield return Case(["init", "--topology", "multi"], "--topology", "multi", ["single", "cluster", "multi-server"], "Fix: did you mean 'multi-server'? Use --topology multi-server");

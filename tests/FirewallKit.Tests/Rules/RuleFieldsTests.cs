@@ -61,10 +61,12 @@ public class RuleFieldsTests
         Assert.That(RuleFields.FindCondition(name)!.Write(Blank, text), Is.Null);
 
     [Test]
-    public void Every_field_has_a_unique_name_and_every_condition_a_NetSecurity_spelling()
+    public void Every_field_has_a_unique_name_and_every_condition_fwkit_can_write_a_NetSecurity_spelling()
     {
         Assert.That(RuleFields.All.Select(f => f.Name), Is.Unique);
-        Assert.That(RuleFields.Conditions.Where(f => f.Spelling.Conditions.Count == 0), Is.Empty);
+        // A condition only the rule string carries (the package family name; -PackageFamilyName is missing on
+        // Server 2016 and 2019) is read and compared, but neither the script nor COM could reset it.
+        Assert.That(RuleFields.Conditions.Where(f => f.Spelling.Com is not null && f.Spelling.Conditions.Count == 0), Is.Empty);
         Assert.That(RuleFields.Planned.Where(f => f.Spelling.NetSecurity is null), Is.Empty);
     }
 }

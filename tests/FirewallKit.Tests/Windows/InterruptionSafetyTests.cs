@@ -3,6 +3,7 @@ using FirewallKit.Cli;
 using FirewallKit.Core.Apply;
 using FirewallKit.Core.Operations;
 using FirewallKit.Core.Ports;
+using FirewallKit.Core.RuleWords;
 using FirewallKit.Tests.Windows.Fake;
 using FirewallKit.Windows.Interop;
 

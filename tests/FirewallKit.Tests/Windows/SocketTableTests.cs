@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Net;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows;

@@ -5,8 +5,8 @@ using FirewallKit.Core.Validation;
 namespace FirewallKit.Core.Audit;
 
 /// <summary>
-/// A saved rule set, in either form docs/audit.md describes: netsh's English text or the PowerShell
-/// one-liner's JSON. The form is told by the first character (<c>{</c> is JSON). UTF-8 (with or without a
+/// A saved rule set, in any form docs/audit.md describes: netsh's English text, the PowerShell
+/// one-liner's JSON, or the registry forms of <see cref="RegistryDump"/>. The form is told by the first character (<c>{</c> is JSON). UTF-8 (with or without a
 /// byte order mark) and UTF-16 with a byte order mark (Windows PowerShell 5.1's <c>&gt;</c>) are both read.
 /// </summary>
 public sealed class RuleDump(string path) : IRuleSource
@@ -26,6 +26,12 @@ public sealed class RuleDump(string path) : IRuleSource
         catch (FileRefusedException ex)
         {
             throw new InputException(Path, "line 1", ex.Problem, ex.Fix);
+        }
+
+        // Registry.pol, .wfw hives and .reg exports hold the rule strings Windows itself stores.
+        if (RegistryDump.TryRead(Path, bytes.Span) is { } registry)
+        {
+            return registry;
         }
 
         string text;

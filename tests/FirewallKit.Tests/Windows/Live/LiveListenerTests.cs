@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Windows;
 
