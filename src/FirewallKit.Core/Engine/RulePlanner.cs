@@ -23,14 +23,20 @@ public static class RulePlanner
     /// LocalSubnet then becomes literal ranges, enforced like any other set. Without them (plan, export),
     /// a LocalSubnet the profile's <c>localSubnets</c> does not spell out stays a keyword, and the plan says so.
     /// </param>
-    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile, AddressSet? machineSubnets = null)
+    /// <param name="host">
+    /// The server of the deployment the plan is for: a port opens only when the host runs a role the catalog
+    /// says serves it, and every other port is closed and blocked. Without it, the plan serves every host: a
+    /// port opens when any server runs a role that serves it (every role when a server names none).
+    /// </param>
+    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile, AddressSet? machineSubnets = null, Peer? host = null)
     {
         var warnings = new List<PlanWarning>();
+        var runs = RolesRun(profile, host);
         // Entries that share an audience share its address set (and so its formatted tokens).
         var audiences = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var shared = new SharedAddressSets();
         var site = AudienceResolver.SiteSubnets(profile, machineSubnets);
-        var states = catalog.Entries.Select(e => Resolve(e, profile, site, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
+        var states = catalog.Entries.Select(e => Resolve(e, profile, runs, site, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
         states.AddRange(MovedAway(catalog, profile));
 
         var rows = states
@@ -68,8 +74,9 @@ public static class RulePlanner
         }
 
         AddEntryWarnings(states, profile, warnings);
+        AddProfileWarnings(catalog, profile, states, host, warnings);
         return new RulePlan(
-            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix),
+            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix) { Host = host?.Name },
             rules,
             decisions,
             warnings,
@@ -85,7 +92,13 @@ public static class RulePlanner
         };
     }
 
-    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, AddressSet? site, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
+    /// <summary>The roles whose ports may open: the host's, or every server's; null means every role.</summary>
+    private static RolesRun RolesRun(DeploymentProfile profile, Peer? host) =>
+        host is not null ? new RolesRun(host.Roles, host.Name)
+        : profile.Peers.Count > 0 && profile.Peers.All(p => p.Roles.Count > 0) ? new RolesRun([.. profile.Peers.SelectMany(p => p.Roles).Distinct(StringComparer.Ordinal)], null)
+        : new RolesRun([], null);
+
+    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, RolesRun runs, AddressSet? site, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
     {
         var ports = profile.PortOverrides.TryGetValue(entry.Id, out var moved) ? [moved] : entry.Ports;
         if (entry.IsDeprecatedAt(profile.ProductVersion))
@@ -96,6 +109,12 @@ public static class RulePlanner
         if (entry.Feature is { } feature && !profile.IsOn(feature))
         {
             return new EntryState(entry, ports, false, $"feature '{feature}' is off", []);
+        }
+
+        if (!entry.IsServedBy(runs.Roles))
+        {
+            var served = string.Join(", ", entry.ServedBy);
+            return new EntryState(entry, ports, false, runs.Host is { } name ? $"served by {served}, which host '{name}' does not run" : $"served by {served}, which no server of the deployment runs", []);
         }
 
         var sources = entry.ReachedBy
@@ -335,6 +354,79 @@ public static class RulePlanner
                 "allow-only",
                 "enforcement is allowOnly: restricted ports get no block rule for other addresses, so a broad allow rule (such as one a product installer adds for its program) still lets anyone in."));
         }
+    }
+
+    /// <summary>Words for risky values that are not wrong: a version the catalog predates, a wide audience, a set nothing uses.</summary>
+    private static void AddProfileWarnings(PortCatalog catalog, DeploymentProfile profile, List<EntryState> states, Peer? host, List<PlanWarning> warnings)
+    {
+        if (catalog.IsNewerThanKnown(profile.ProductVersion))
+        {
+            warnings.Add(new PlanWarning(
+                "version-newer-than-catalog",
+                $"productVersion {profile.ProductVersion.ToString(3)} is newer than the newest version the catalog knows ({catalog.NewestKnownVersion.ToString(3)}, catalog {catalog.CatalogVersion}): ports added, moved or retired since then are not in it. Compare the vendor's port table for {profile.ProductVersion.ToString(3)} with `fwkit catalog`."));
+        }
+
+        string PortsOpenedFor(Func<string, bool> audience) => string.Join(", ", states
+            .Where(s => s.Active && s.Sources.Any(x => audience(x.Reach.From)))
+            .SelectMany(s => s.Ports.Select(p => (s.Entry.Protocol, Port: p)))
+            .Distinct()
+            .OrderBy(x => x.Port)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{RuleTerms.Protocol(x.Protocol)} {x.Port}")));
+
+        void Wide(string who, AddressSet set, Func<string, bool> audience)
+        {
+            foreach (var range in set.Ranges.Where(r => IsWide(r, profile.WideAudiencePrefix)))
+            {
+                var ports = PortsOpenedFor(audience);
+                if (ports.Length > 0)
+                {
+                    warnings.Add(new PlanWarning(
+                        "wide-audience",
+                        string.Create(CultureInfo.InvariantCulture, $"{who} holds {range}, wider than a /{(range.Family == IpFamily.V4 ? profile.WideAudiencePrefix.Ipv4 : profile.WideAudiencePrefix.Ipv6)}: it opens {ports} to every address in it. List the hosts' own addresses, or raise wideAudiencePrefix if the range is meant.")));
+                }
+            }
+        }
+
+        foreach (var peer in profile.Peers)
+        {
+            Wide($"peer '{peer.Name}'", peer.Addresses, from => from == Audience.Peers || (from.StartsWith(Audience.PeerRolePrefix, StringComparison.Ordinal) && peer.HasRole(from[Audience.PeerRolePrefix.Length..])));
+        }
+
+        foreach (var name in new[] { Audience.Admins, Audience.LoadBalancers })
+        {
+            Wide($"addresses.{name}", profile.AddressSet(name), from => from == name);
+        }
+
+        // On one host a set may serve only other hosts' roles; the deployment's plan says when no host uses it.
+        if (host is not null)
+        {
+            return;
+        }
+
+        foreach (var name in new[] { Audience.Admins, Audience.LoadBalancers, Audience.Printers })
+        {
+            if (profile.AddressSet(name).IsEmpty || states.Any(s => s.Active && s.Sources.Any(x => x.Reach.From == name)))
+            {
+                continue;
+            }
+
+            var closed = states
+                .Where(s => s.Entry.ReachedBy.Any(r => r.From == name))
+                .Select(s => $"{string.Join(", ", s.Ports.Select(p => p.ToString(CultureInfo.InvariantCulture)))} ({s.Entry.Id}: {s.InactiveReason ?? "its flow's condition does not hold in this deployment"})")
+                .Distinct()
+                .ToList();
+            warnings.Add(new PlanWarning(
+                "unused-set",
+                $"addresses.{name} is given, but no port of this deployment is open to it"
+                + (closed.Count > 0 ? $": {string.Join("; ", closed)}" : string.Empty)
+                + $". Switch on what it is for, or remove addresses.{name}."));
+        }
+    }
+
+    private static bool IsWide(AddressRange range, WideAudiencePrefix limit)
+    {
+        var (bits, prefix) = range.Family == IpFamily.V4 ? (32, limit.Ipv4) : (128, limit.Ipv6);
+        return prefix > 0 && range.End - range.Start >= UInt128.One << (bits - prefix);
     }
 
     public static string RoleText(PortRole role) => role switch

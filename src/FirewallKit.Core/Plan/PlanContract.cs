@@ -42,6 +42,7 @@ public static class PlanContract
             ["topology"] = CatalogTerms.Topology(plan.Source.Topology),
             ["enforcement"] = ProfileTerms.Enforcement(plan.Source.Enforcement),
             ["ruleGroup"] = plan.Source.RuleGroup,
+            ["host"] = plan.Source.Host,
         },
         ["rules"] = new JsonArray([.. plan.Rules.Select(RuleToJson)]),
         ["ports"] = new JsonArray([.. plan.Ports.Select(PortToJson)]),

@@ -35,6 +35,9 @@ public sealed record DeploymentProfile
 
     public Enforcement Enforcement { get; init; } = Enforcement.Strict;
 
+    /// <summary>Entries of peers, admins or loadBalancers wider than these prefixes are warned about (<c>wide-audience</c>).</summary>
+    public WideAudiencePrefix WideAudiencePrefix { get; init; } = WideAudiencePrefix.Default;
+
     /// <summary>The JSON paths of addresses in a documentation range: placeholders still to be replaced (<see cref="Addresses.DocumentationRanges"/>).</summary>
     public ValueList<string> Placeholders { get; init; } = [];
 

@@ -12,9 +12,11 @@ namespace FirewallKit.Core.Profiles;
 public static class ProfileLoader
 {
     private static readonly string[] TopFields =
-        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement"];
+        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement", "wideAudiencePrefix"];
 
     private static readonly string[] PeerFields = ["name", "addresses", "roles"];
+
+    private static readonly string[] WideAudienceFields = ["ipv4", "ipv6"];
 
     private static readonly Dictionary<string, AddressSet> AddressDefaults = new(StringComparer.Ordinal)
     {
@@ -68,11 +70,11 @@ public static class ProfileLoader
         CheckPeersAreNotEveryone(peers, errors);
         if (topology == Topology.Cluster && !top.Has("peers"))
         {
-            errors.Add("$.peers", "a cluster needs its peers", "list the cluster's other servers: \"peers\": [ { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
+            errors.Add("$.peers", "a cluster needs its peers", "list every server of the deployment, this one included: \"peers\": [ { \"name\": \"app1\", \"addresses\": [\"10.0.0.11\"] }, { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
         }
         else if (topology == Topology.Cluster && top.Raw("peers") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
         {
-            errors.Add("$.peers", "the peer list is empty, so the cluster ports would be open to nobody", "list the cluster's other servers, or set \"topology\": \"single\"");
+            errors.Add("$.peers", "the peer list is empty, so the cluster ports would be open to nobody", "list every server of the deployment, this one included, or set \"topology\": \"single\"");
         }
         else if (topology == Topology.Single && peers.Count > 0)
         {
@@ -105,6 +107,8 @@ public static class ProfileLoader
             }
         }
 
+        var wide = ReadWideAudiencePrefix(top, errors);
+
         errors.ThrowIfAny();
         return new DeploymentProfile
         {
@@ -120,6 +124,7 @@ public static class ProfileLoader
             NetworkProfiles = firewallProfiles,
             RuleGroup = group,
             Enforcement = enforcement,
+            WideAudiencePrefix = wide,
             Placeholders = placeholders,
         };
     }
@@ -242,7 +247,7 @@ public static class ProfileLoader
             var itemPath = JsonObjectReader.Index(path, i);
             if (!AddressParser.TryParse(tokens[i], out var token, out var reason))
             {
-                errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), AddressParser.AcceptedForms);
+                errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), forPeer ? AddressParser.LiteralForms : AddressParser.AcceptedForms);
             }
             else if (forPeer && token.Keyword is not null)
             {
@@ -392,6 +397,28 @@ public static class ProfileLoader
 
     private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>
         overrides.TryGetValue(entry.Id, out var port) ? [port] : entry.Ports;
+
+    private static WideAudiencePrefix ReadWideAudiencePrefix(JsonObjectReader top, InputErrors errors)
+    {
+        if (top.Object("wideAudiencePrefix", WideAudienceFields, "the wide-audience prefix lengths") is not { } reader)
+        {
+            return WideAudiencePrefix.Default;
+        }
+
+        int Length(string field, int max, int fallback)
+        {
+            var value = reader.Int(field) ?? fallback;
+            if (value < 0 || value > max)
+            {
+                errors.Add(JsonObjectReader.Child(reader.Path, field), string.Create(CultureInfo.InvariantCulture, $"{value} is not a prefix length"), string.Create(CultureInfo.InvariantCulture, $"use a number from 0 to {max}, such as {fallback}"));
+                return fallback;
+            }
+
+            return value;
+        }
+
+        return new WideAudiencePrefix(Length("ipv4", 32, WideAudiencePrefix.Default.Ipv4), Length("ipv6", 128, WideAudiencePrefix.Default.Ipv6));
+    }
 
     private static NetworkProfiles ReadFirewallProfiles(JsonObjectReader top, InputErrors errors)
     {
