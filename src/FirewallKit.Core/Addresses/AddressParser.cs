@@ -68,11 +68,12 @@ public static class AddressParser
 
     /// <summary>
     /// A DNS name such as <c>pon-2.corp.local</c> or <c>pon2</c>: labels of letters, digits and hyphens with a letter
-    /// somewhere, and a dot, hyphen or digit (a lone word is more likely a misspelt keyword). No address form has
-    /// letters outside IPv6, which needs a ':'.
+    /// somewhere, and a dot, hyphen or digit (a lone word, or a keyword with more after it such as LocalSubnet7, is
+    /// more likely a misspelt keyword). No address form has letters outside IPv6, which needs a ':'.
     /// </summary>
     public static bool IsHostName(string text) =>
         text.Any(char.IsAsciiLetter)
+        && !Enum.GetNames<AddressKeywordName>().Any(k => text.StartsWith(k, StringComparison.OrdinalIgnoreCase))
         && text.Any(c => c is '.' or '-' || char.IsAsciiDigit(c))
         && text.Split('.').All(label => label.Length is > 0 and <= 63
             && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
