@@ -44,6 +44,7 @@ public static class RulePlanner
             .GroupBy(x => x.port)
             .OrderBy(g => g.Key)
             .SelectMany(g => DecidePort(g.Key, g.Select(x => x.s).ToList(), profile, warnings, shared))
+            .SelectMany(r => WithoutUnmanaged(r, profile))
             .ToList();
 
         var rules = new List<FirewallRule>();
@@ -54,6 +55,13 @@ public static class RulePlanner
             var groupRules = BuildRules(group.ToList(), catalog, profile, shared);
             rules.AddRange(groupRules);
             decisions.AddRange(group.Select(r => r.Decision with { Rules = groupRules.Select(x => x.Name).ToList() }));
+        }
+
+        foreach (var unmanaged in profile.UnmanagedPorts)
+        {
+            var decision = Unmanaged(unmanaged, catalog, profile, warnings);
+            var at = decisions.FindIndex(d => !d.Port.Numbers.IsEmpty && d.Port.Numbers.Intervals[0].Start > unmanaged.Port);
+            decisions.Insert(at < 0 ? decisions.Count : at, decision);
         }
 
         if (catalog.Ephemeral is { } ephemeral)
@@ -153,6 +161,50 @@ public static class RulePlanner
                 string.Create(CultureInfo.InvariantCulture, $"moved to {x.To} (portOverrides.{x.Entry.Id})"),
                 []))
             .Where(s => s.Ports.Count > 0);
+
+    /// <summary>
+    /// A row less what the profile leaves to other software (<c>unmanagedPorts</c>): gone when it covers the row's
+    /// protocol, narrowed to the other protocol when it takes one of a closed port's two.
+    /// </summary>
+    private static IEnumerable<Row> WithoutUnmanaged(Row row, DeploymentProfile profile)
+    {
+        var protocol = row.Decision.Protocol;
+        if (profile.UnmanagedPorts.FirstOrDefault(u => u.Covers(row.Port, protocol)) is not { } unmanaged)
+        {
+            yield return row;
+        }
+        else if (protocol is null && unmanaged.Protocol is { } taken)
+        {
+            var other = taken == TransportProtocol.Tcp ? TransportProtocol.Udp : TransportProtocol.Tcp;
+            yield return row with { Decision = row.Decision with { Protocol = other }, GroupKey = row.GroupKey with { Protocol = other } };
+        }
+    }
+
+    private static PortDecision Unmanaged(UnmanagedPort unmanaged, PortCatalog catalog, DeploymentProfile profile, List<PlanWarning> warnings)
+    {
+        var entries = catalog.Entries
+            .Where(e => (profile.PortOverrides.TryGetValue(e.Id, out var moved) ? [moved] : e.Ports).Contains(unmanaged.Port))
+            .Where(e => unmanaged.Protocol is null || unmanaged.Protocol == e.Protocol)
+            .Select(e => e.Id)
+            .ToList();
+        var port = string.Create(CultureInfo.InvariantCulture, $"{(unmanaged.Protocol is { } p ? RuleTerms.Protocol(p) : "TCP and UDP")} {unmanaged.Port}");
+        if (entries.Count > 0)
+        {
+            warnings.Add(new PlanWarning(
+                "unmanaged-product-port",
+                $"{port} is left to {unmanaged.Owner} (unmanagedPorts), but the catalog says {catalog.Product} listens there ({string.Join(", ", entries)}): fwkit neither opens nor blocks it, so other rules decide who reaches the product on it."));
+        }
+
+        return new PortDecision(
+            PortSet.Of(unmanaged.Port),
+            unmanaged.Protocol,
+            entries,
+            Decision.NoRule,
+            [],
+            AddressSet.Empty,
+            $"unmanaged: belongs to {unmanaged.Owner} on this host (unmanagedPorts); fwkit neither opens nor blocks it" + (entries.Count > 0 ? $", though the catalog lists it ({string.Join(", ", entries)})" : string.Empty),
+            []);
+    }
 
     /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
     private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, RowKey GroupKey);

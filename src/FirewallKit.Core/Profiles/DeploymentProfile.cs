@@ -35,6 +35,9 @@ public sealed record DeploymentProfile
 
     public Enforcement Enforcement { get; init; } = Enforcement.Strict;
 
+    /// <summary>Ports of other software on the host, which the plan neither opens nor blocks.</summary>
+    public ValueList<UnmanagedPort> UnmanagedPorts { get; init; } = [];
+
     /// <summary>Entries of peers, admins or loadBalancers wider than these prefixes are warned about (<c>wide-audience</c>).</summary>
     public WideAudiencePrefix WideAudiencePrefix { get; init; } = WideAudiencePrefix.Default;
 

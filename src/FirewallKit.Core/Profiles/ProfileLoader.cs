@@ -12,11 +12,13 @@ namespace FirewallKit.Core.Profiles;
 public static class ProfileLoader
 {
     private static readonly string[] TopFields =
-        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement", "wideAudiencePrefix"];
+        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement", "wideAudiencePrefix", "unmanagedPorts"];
 
     private static readonly string[] PeerFields = ["name", "addresses", "roles"];
 
     private static readonly string[] WideAudienceFields = ["ipv4", "ipv6"];
+
+    private static readonly string[] UnmanagedPortFields = ["port", "protocol", "owner"];
 
     private static readonly Dictionary<string, AddressSet> AddressDefaults = new(StringComparer.Ordinal)
     {
@@ -108,6 +110,7 @@ public static class ProfileLoader
         }
 
         var wide = ReadWideAudiencePrefix(top, errors);
+        var unmanaged = ReadUnmanagedPorts(top, errors);
 
         errors.ThrowIfAny();
         return new DeploymentProfile
@@ -125,6 +128,7 @@ public static class ProfileLoader
             RuleGroup = group,
             Enforcement = enforcement,
             WideAudiencePrefix = wide,
+            UnmanagedPorts = unmanaged,
             Placeholders = placeholders,
         };
     }
@@ -397,6 +401,48 @@ public static class ProfileLoader
 
     private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>
         overrides.TryGetValue(entry.Id, out var port) ? [port] : entry.Ports;
+
+    private static List<UnmanagedPort> ReadUnmanagedPorts(JsonObjectReader top, InputErrors errors)
+    {
+        var result = new List<UnmanagedPort>();
+        foreach (var reader in top.ObjectArray("unmanagedPorts", UnmanagedPortFields, "an unmanaged port"))
+        {
+            var port = reader.Int("port", required: true, fix: "add \"port\": 80, the port the other software listens on");
+            var owner = reader.String("owner", required: true, fix: "add \"owner\": the software the port belongs to, such as \"IIS\"");
+            TransportProtocol? protocol = null;
+            if (reader.String("protocol") is { } text)
+            {
+                if (RuleTerms.TryProtocol(text, out var parsed))
+                {
+                    protocol = parsed;
+                }
+                else
+                {
+                    errors.Add(reader.Path + ".protocol", $"unknown protocol '{text}'", "use TCP or UDP, or leave it out for both");
+                }
+            }
+
+            if (port is { } number && !PortRange.Contains(number))
+            {
+                errors.Add(reader.Path + ".port", string.Create(CultureInfo.InvariantCulture, $"port {number} is out of range"), "use a port number from 1 to 65535");
+            }
+            else if (owner is not null && (owner.Trim().Length == 0 || RuleText.IsRefused(owner)))
+            {
+                errors.Add(reader.Path + ".owner", "the owner must be non-empty text without '|'", "name the software, such as \"IIS\"");
+            }
+            else if (port is { } valid && owner is not null)
+            {
+                if (result.Any(u => u.Covers(valid, protocol)))
+                {
+                    errors.Add(reader.Path, string.Create(CultureInfo.InvariantCulture, $"port {valid} is listed twice"), "list each port once (leave out protocol for TCP and UDP)");
+                }
+
+                result.Add(new UnmanagedPort(valid, protocol, owner));
+            }
+        }
+
+        return result;
+    }
 
     private static WideAudiencePrefix ReadWideAudiencePrefix(JsonObjectReader top, InputErrors errors)
     {
