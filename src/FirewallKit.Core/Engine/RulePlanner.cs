@@ -100,7 +100,7 @@ public static class RulePlanner
         };
     }
 
-    /// <summary>The roles whose ports may open: the host's, or every server's; null means every role.</summary>
+    /// <summary>The roles whose ports may open: the host's, or every server's when each names its roles; empty means every role.</summary>
     private static RolesRun RolesRun(DeploymentProfile profile, Peer? host) =>
         host is not null ? new RolesRun(host.Roles, host.Name)
         : profile.Peers.Count > 0 && profile.Peers.All(p => p.Roles.Count > 0) ? new RolesRun([.. profile.Peers.SelectMany(p => p.Roles).Distinct(StringComparer.Ordinal)], null)
