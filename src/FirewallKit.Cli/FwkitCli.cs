@@ -24,6 +24,7 @@ public static class FwkitCli
         root.Add(RollbackCommand.GetCommand(host));
         root.Add(CheckCommand.GetCommand(host));
         root.Add(AuditCommand.GetCommand(host));
+        root.Add(FlowsCommand.GetCommand(host));
         root.Add(InitCommand.GetCommand(host));
         root.Add(SchemaCommand.GetCommand(host));
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction(host);

@@ -33,6 +33,13 @@ internal static class GlobalOptions
         Required = required,
     };
 
+    /// <summary>--host: the server of the deployment (a peer's name) the plan is for.</summary>
+    public static Option<string?> Host() => new("--host")
+    {
+        Description = "Plan for this server of the deployment (a peer's name): only the ports of the roles it runs open, every other port is blocked.",
+        HelpName = "NAME",
+    };
+
     public static Option<string?> Catalog() => new("--catalog")
     {
         Description = "A product catalog (JSON) to use instead of the embedded PrinterOn one.",

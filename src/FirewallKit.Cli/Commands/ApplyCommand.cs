@@ -12,6 +12,7 @@ internal static class ApplyCommand
     {
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
+        var hostName = GlobalOptions.Host();
         var dryRun = FirewallOptions.DryRun();
         var backupDirectory = FirewallOptions.BackupDirectory();
         var format = FirewallOptions.Format();
@@ -20,14 +21,14 @@ internal static class ApplyCommand
             "apply",
             "Write the profile's rules to this Windows machine's firewall: only the rules that differ, after a backup, verified by reading back, rolled back on failure.")
         {
-            profile, catalog, dryRun, backupDirectory, format, output,
+            profile, catalog, hostName, dryRun, backupDirectory, format, output,
         };
         command.SetAction(parse => host.Run(
             parse,
             log =>
             {
                 var report = FirewallOperations.Apply(
-                    new ApplyRequest(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), parse.GetValue(dryRun), parse.GetValue(backupDirectory) ?? FirewallPlatform.DefaultBackupDirectory),
+                    new ApplyRequest(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(hostName)), parse.GetValue(dryRun), parse.GetValue(backupDirectory) ?? FirewallPlatform.DefaultBackupDirectory),
                     host.Firewall,
                     host.Network,
                     host.Clock);

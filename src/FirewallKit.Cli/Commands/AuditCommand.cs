@@ -21,6 +21,7 @@ internal static class AuditCommand
             Description = "Audit a saved rule set instead of this machine: the text of `netsh advfirewall firewall show rule name=all dir=in verbose`, or the PowerShell JSON dump (docs/audit.md).",
         };
         var catalog = GlobalOptions.Catalog();
+        var hostName = GlobalOptions.Host();
         var firewallProfile = new Option<string?>("--firewall-profile")
         {
             Description = "Domain, Private or Public. Without it all three are audited.",
@@ -31,7 +32,7 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Say who can reach each of the product's ports now, by every inbound rule on the machine, and compare with the plan.")
         {
-            profile, rules, catalog, firewallProfile, format, output,
+            profile, rules, catalog, hostName, firewallProfile, format, output,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
@@ -48,7 +49,7 @@ internal static class AuditCommand
             AuditReport report;
             try
             {
-                report = AuditRunner.Run(new AuditRequest(live?.Rules ?? new RuleDump(rulesPath!), parse.GetValue(profile), parse.GetValue(catalog), live?.Listeners, only));
+                report = AuditRunner.Run(new AuditRequest(live?.Rules ?? new RuleDump(rulesPath!), parse.GetValue(profile), parse.GetValue(catalog), live?.Listeners, only, parse.GetValue(hostName)));
             }
             catch (Exception ex) when (live is not null && ex is FirewallStoreException or ExternalException)
             {

@@ -19,6 +19,7 @@ internal static class CheckCommand
             Description = "Check the rules of this JSON file instead: a plan (plan --format json), an export or a backup from apply.",
         };
         var catalog = GlobalOptions.Catalog();
+        var hostName = GlobalOptions.Host();
         var from = new Option<string>("--from")
         {
             Description = "The address the connection comes from (IPv4 or IPv6).",
@@ -58,7 +59,7 @@ internal static class CheckCommand
 
         var command = new Command("check", "Say whether an inbound connection would be allowed or blocked, and which rule decides it.")
         {
-            profile, rules, catalog, from, port, protocol, firewallProfile, format, output,
+            profile, rules, catalog, hostName, from, port, protocol, firewallProfile, format, output,
         };
         command.Validators.Add(result =>
         {
@@ -72,10 +73,14 @@ internal static class CheckCommand
             {
                 result.AddError("--catalog applies to --profile only: a rule-set file is checked as it is.");
             }
+            else if (hasRules && result.GetResult(hostName) is not null)
+            {
+                result.AddError("--host applies to --profile only: a rule-set file is checked as it is.");
+            }
         });
         command.SetAction(parse => host.Run(parse, log =>
         {
-            RuleSource source = parse.GetValue(rules) is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(parse.GetValue(profile)!, parse.GetValue(catalog)));
+            RuleSource source = parse.GetValue(rules) is { } file ? new RuleSource.OfFile(file) : new RuleSource.OfPlan(new PlanRequest(parse.GetValue(profile)!, parse.GetValue(catalog), parse.GetValue(hostName)));
             var query = ConnectionQueries.From(parse.GetRequiredValue(from), parse.GetValue(port), parse.GetRequiredValue(protocol));
             var result = ConnectionCheck.Run(new CheckRequest(source, query, ConnectionQueries.Profile(parse.GetValue(firewallProfile))));
             log.Debug("Checked {Query} against {RuleCount} rules of {Source}", CheckFormatter.QueryText(result.Query), result.RuleCount, result.RuleSource);

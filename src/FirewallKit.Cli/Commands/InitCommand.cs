@@ -33,7 +33,7 @@ internal static class InitCommand
         };
         var peers = new Option<string[]>("--peer")
         {
-            Description = "A server of the deployment, NAME=ADDRESS[,ADDRESS]; repeat for each (default: placeholders).",
+            Description = "A server of the deployment, NAME=ADDRESS[,ADDRESS]; repeat for every server, this one included (default: placeholders server-1, server-2, ...).",
             HelpName = "NAME=ADDRESS",
             AllowMultipleArgumentsPerToken = false,
         };

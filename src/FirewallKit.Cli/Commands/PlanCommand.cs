@@ -13,18 +13,20 @@ internal static class PlanCommand
     {
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
+        var hostName = GlobalOptions.Host();
         var output = GlobalOptions.Output();
         var format = GlobalOptions.Format("table (the default) or text, the same for people, or json (the versioned plan contract, fwkit.plan/1).");
 
         var command = new Command("plan", "Show the inbound rules a profile needs and who may reach each port.")
         {
-            profile, catalog, format, output,
+            profile, catalog, hostName, format, output,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var plan = Planning.Plan(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)));
+            var deployment = Planning.Deployment(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(hostName)));
+            var plan = deployment.Plan;
             log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}: plan {PlanHash}", plan.Rules.Count, plan.Ports.Count, parse.GetRequiredValue(profile), plan.Hash);
-            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, parse.GetValue(output) is null ? host.Console.Width : null), log);
+            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, parse.GetValue(output) is null ? host.Console.Width : null, deployment.Hosts), log);
             return ExitCodes.Success;
         }));
         return command;

@@ -12,15 +12,16 @@ internal static class VerifyCommand
     {
         var profile = GlobalOptions.Profile();
         var catalog = GlobalOptions.Catalog();
+        var hostName = GlobalOptions.Host();
         var format = FirewallOptions.Format();
         var output = GlobalOptions.Output();
         var command = new Command("verify", "Compare the firewall with the profile's rules: exit 0 in sync, 1 with the drift listed. Writes nothing.")
         {
-            profile, catalog, format, output,
+            profile, catalog, hostName, format, output,
         };
         command.SetAction(parse => host.Run(parse, log =>
         {
-            var report = FirewallOperations.Verify(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), host.Firewall, host.Network);
+            var report = FirewallOperations.Verify(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(hostName)), host.Firewall, host.Network);
             return OperationOutput.Write(host, report, parse.GetValue(format), parse.GetValue(output), log);
         }));
         return command;

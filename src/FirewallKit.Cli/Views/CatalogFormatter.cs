@@ -21,9 +21,10 @@ public static class CatalogFormatter
             e.Id,
             CatalogTerms.Role(e.Role) + (e.DeprecatedIn is { } v ? $", deprecated {v.ToString(3)}" : string.Empty) + (e.Configurable ? ", configurable" : string.Empty),
             e.Feature ?? "-",
+            e.ServedBy.Count == 0 ? "every host" : string.Join(", ", e.ServedBy),
             e.ReachedBy.Count == 0 ? "nobody (local only)" : string.Join("; ", e.ReachedBy.Select(Describe)),
         });
-        TextTable.Append(text, ["PORT", "PROTO", "ENTRY", "ROLE", "FEATURE", "REACHED BY"], rows);
+        TextTable.Append(text, ["PORT", "PROTO", "ENTRY", "ROLE", "FEATURE", "SERVED BY", "REACHED BY"], rows);
 
         text.AppendLine();
         text.AppendLine("Features (profile \"features\")");
@@ -67,6 +68,7 @@ public static class CatalogFormatter
                 ["feature"] = e.Feature,
                 ["deprecatedIn"] = e.DeprecatedIn?.ToString(3),
                 ["configurable"] = e.Configurable,
+                ["servedBy"] = JsonOutput.Strings(e.ServedBy),
                 ["reachedBy"] = new JsonArray([.. e.ReachedBy.Select(r => (JsonNode)JsonValue.Create(Describe(r))!)]),
                 ["note"] = e.Note,
             })]),

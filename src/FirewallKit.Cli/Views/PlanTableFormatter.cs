@@ -15,11 +15,13 @@ public static class PlanTableFormatter
     private const int MinWrapWidth = 40;
 
     /// <param name="width">The terminal's columns: the ports table wraps its reason and allowed-from columns, and the warnings, to fit. Null (redirected output) keeps every row on one line.</param>
-    public static string Table(RulePlan plan, int? width = null)
+    /// <param name="hosts">Each server's plan, when the servers run different roles: shown as a host × port matrix.</param>
+    public static string Table(RulePlan plan, int? width = null, IReadOnlyList<HostPlan>? hosts = null)
     {
         var text = new StringBuilder();
         var source = plan.Source;
-        text.AppendLine($"{PrintableText.Escape(source.Product)} {source.ProductVersion.ToString(3)} · profile '{PrintableText.Escape(source.ProfileName)}' · {CatalogTerms.TopologyProse(source.Topology)} · {ProfileTerms.EnforcementProse(source.Enforcement)}");
+        var forHost = source.Host is { } name ? $" · host '{PrintableText.Escape(name)}'" : string.Empty;
+        text.AppendLine($"{PrintableText.Escape(source.Product)} {source.ProductVersion.ToString(3)} · profile '{PrintableText.Escape(source.ProfileName)}'{forHost} · {CatalogTerms.TopologyProse(source.Topology)} · {ProfileTerms.EnforcementProse(source.Enforcement)}");
         text.AppendLine($"Rule group '{PrintableText.Escape(source.RuleGroup)}' · {plan.Rules.Count} rules · plan {plan.Hash[..19]}");
         text.AppendLine();
 
@@ -34,6 +36,11 @@ public static class PlanTableFormatter
         }).ToList();
         TextTable.Append(text, ["PORT", "PROTO", "DECISION", "ALLOWED FROM", "REASON"], portRows, width, flexibleColumn: 3);
         text.AppendLine();
+        if (hosts is { Count: > 0 })
+        {
+            AppendHostMatrix(text, plan, hosts, width);
+            text.AppendLine();
+        }
 
         text.AppendLine("Rules (inbound, in plan order)");
         var ruleRows = plan.Rules.Select(r => new[]
@@ -63,6 +70,23 @@ public static class PlanTableFormatter
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Which server opens which port: a row per port the deployment opens somewhere, a column per server; "allow" where
+    /// the server's plan lets someone in, "block" where it closes the port (another server's role serves it).
+    /// </summary>
+    private static void AppendHostMatrix(StringBuilder text, RulePlan plan, IReadOnlyList<HostPlan> hosts, int? width)
+    {
+        text.AppendLine("Hosts: which server opens which port (--host NAME plans one)");
+        text.AppendLine("  " + string.Join(", ", hosts.Select(h => $"{PrintableText.Escape(h.Host)}: {(h.Roles.Count == 0 ? "every role" : string.Join(", ", h.Roles))}")));
+        static bool Opens(PortDecision p) => p.Decision is Decision.Open or Decision.Restricted;
+        var rows = plan.Ports.Where(Opens).Select(port => new[]
+        {
+            port.PortText,
+            port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "any",
+        }.Concat(hosts.Select(h => h.Plan.Ports.FirstOrDefault(p => p.PortText == port.PortText && p.Protocol == port.Protocol) is { } mine && Opens(mine) ? "allow" : "block")).ToArray()).ToList();
+        TextTable.Append(text, ["PORT", "PROTO", .. hosts.Select(h => PrintableText.Escape(h.Host))], rows, width);
     }
 
     /// <summary>One paragraph: on one line, or on a terminal wrapped to its width under a hanging indent.</summary>

@@ -16,6 +16,10 @@ public static class AddressParser
         "use an IPv4 or IPv6 address (10.0.0.5, fd00::5), a subnet (10.0.0.0/24, 10.0.0.0/255.255.255.0, fd00::/64), "
         + "a range (10.0.0.1-10.0.0.9) or a keyword (Any, LocalSubnet, DNS, DHCP, WINS, DefaultGateway, Internet, Intranet)";
 
+    /// <summary>The forms a set that must be literal (a server of the deployment) accepts: no keywords.</summary>
+    public const string LiteralForms =
+        "use the server's IPv4 or IPv6 addresses (10.0.0.5, fd00::5), a subnet (10.0.0.0/24, fd00::/64) or a range (10.0.0.1-10.0.0.9)";
+
     /// <summary>Either a literal range or a keyword; throws <see cref="AddressParseException"/> for anything else.</summary>
     public static AddressToken Parse(string token) =>
         TryParse(token, out var parsed, out var reason) ? parsed : throw new AddressParseException(token, reason);
@@ -45,6 +49,13 @@ public static class AddressParser
             return true;
         }
 
+        // Read as a range, 'pon-2.corp.local' would get "'pon' is not an IPv4 address": name the real cause.
+        if (IsHostName(text))
+        {
+            reason = $"'{text}' is a host name, but Windows Firewall rules hold addresses, not names: give the host's IPv4 or IPv6 addresses instead (Resolve-DnsName {text} lists them)";
+            return false;
+        }
+
         reason = ParseRange(text, out var range);
         if (reason is not null)
         {
@@ -54,6 +65,19 @@ public static class AddressParser
         parsed = new AddressToken(range, null);
         return true;
     }
+
+    /// <summary>
+    /// A DNS name such as <c>pon-2.corp.local</c> or <c>pon2</c>: labels of letters, digits and hyphens with a letter
+    /// somewhere, and a dot, hyphen or digit (a lone word, or a keyword with more after it such as LocalSubnet7, is
+    /// more likely a misspelt keyword). No address form has letters outside IPv6, which needs a ':'.
+    /// </summary>
+    public static bool IsHostName(string text) =>
+        text.Any(char.IsAsciiLetter)
+        && !Enum.GetNames<AddressKeywordName>().Any(k => text.StartsWith(k, StringComparison.OrdinalIgnoreCase))
+        && text.Any(c => c is '.' or '-' || char.IsAsciiDigit(c))
+        && text.Split('.').All(label => label.Length is > 0 and <= 63
+            && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            && label[0] != '-' && label[^1] != '-');
 
     /// <summary>The error message for a token that failed with <paramref name="reason"/>.</summary>
     public static string Describe(string token, string reason) =>

@@ -28,6 +28,9 @@ public sealed record CatalogEntry
 
     public bool Configurable { get; init; }
 
+    /// <summary>The server roles whose hosts listen on the port; empty means every host (local IPC, the Configuration Manager).</summary>
+    public ValueList<string> ServedBy { get; init; } = [];
+
     public ValueList<Reach> ReachedBy { get; init; } = [];
 
     public string? Note { get; init; }
@@ -37,6 +40,9 @@ public sealed record CatalogEntry
     public bool FromVendorTable { get; init; }
 
     public VendorRow? Vendor { get; init; }
+
+    /// <summary>Whether a host running <paramref name="roles"/> listens on the port; no roles means every role.</summary>
+    public bool IsServedBy(IReadOnlyCollection<string> roles) => ServedBy.Count == 0 || roles.Count == 0 || ServedBy.Any(roles.Contains);
 
     public bool IsDeprecatedAt(Version productVersion) => DeprecatedIn is not null && productVersion >= DeprecatedIn;
 }

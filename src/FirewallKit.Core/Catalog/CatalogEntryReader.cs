@@ -10,7 +10,7 @@ namespace FirewallKit.Core.Catalog;
 internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features, IReadOnlyList<ServerRole> roles)
 {
     public static readonly string[] Fields =
-        ["id", "ports", "protocol", "component", "required", "role", "feature", "deprecatedIn", "configurable", "displayName", "reachedBy", "note", "unconfirmed", "origin", "vendor"];
+        ["id", "ports", "protocol", "component", "required", "role", "feature", "deprecatedIn", "configurable", "servedBy", "displayName", "reachedBy", "note", "unconfirmed", "origin", "vendor"];
 
     private static readonly string[] ReachFields = ["from", "when", "flow"];
     private static readonly string[] WhenFields = ["topology", "feature", "featureOff"];
@@ -39,6 +39,7 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
             errors.Add(path + ".ports", "a port list may be empty only for a configurable port", "list the default port, or set \"configurable\": true so profiles give the number");
         }
 
+        var servedBy = ReadServedBy(reader);
         var displayName = reader.String("displayName", required: true) ?? string.Empty;
         var reaches = reader.ObjectArray("reachedBy", ReachFields, "a flow").Select(ReadReach).ToList();
         if (role == PortRole.LocalIpc && reaches.Count > 0)
@@ -62,6 +63,7 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
             Feature = feature,
             DeprecatedIn = deprecatedIn,
             Configurable = configurable,
+            ServedBy = servedBy,
             ReachedBy = reaches,
             Note = note,
             Unconfirmed = reader.Bool("unconfirmed") ?? false,
@@ -99,6 +101,20 @@ internal sealed class CatalogEntryReader(IReadOnlyList<CatalogFeature> features,
         }
 
         return ports;
+    }
+
+    private List<string> ReadServedBy(JsonObjectReader reader)
+    {
+        var names = reader.StringArray("servedBy") ?? [];
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (roles.All(r => r.Name != names[i]))
+            {
+                reader.Errors.Add(JsonObjectReader.Index(reader.Path + ".servedBy", i), $"unknown server role '{names[i]}'", Suggest.Fix(names[i], roles.Select(r => r.Name), "server roles"));
+            }
+        }
+
+        return [.. names.Distinct(StringComparer.Ordinal)];
     }
 
     private static TransportProtocol ReadProtocol(JsonObjectReader reader)

@@ -16,5 +16,15 @@ public sealed record PortCatalog(
     ValueList<CatalogEntry> Entries,
     string Origin)
 {
+    /// <summary>
+    /// The newest product version the catalog names (its newest deprecation). A profile's version in a newer
+    /// major.minor line may have ports the catalog does not know; a patch of that line is taken as known.
+    /// </summary>
+    public Version NewestKnownVersion =>
+        Entries.Select(e => e.DeprecatedIn).OfType<Version>().DefaultIfEmpty(new Version(1, 0, 0)).Max() ?? new Version(1, 0, 0);
+
+    public bool IsNewerThanKnown(Version version) =>
+        version.Major > NewestKnownVersion.Major || (version.Major == NewestKnownVersion.Major && version.Minor > NewestKnownVersion.Minor);
+
     public CatalogEntry? FindEntry(string id) => Entries.FirstOrDefault(e => e.Id == id);
 }

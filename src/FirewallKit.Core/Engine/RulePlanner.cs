@@ -23,14 +23,20 @@ public static class RulePlanner
     /// LocalSubnet then becomes literal ranges, enforced like any other set. Without them (plan, export),
     /// a LocalSubnet the profile's <c>localSubnets</c> does not spell out stays a keyword, and the plan says so.
     /// </param>
-    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile, AddressSet? machineSubnets = null)
+    /// <param name="host">
+    /// The server of the deployment the plan is for: a port opens only when the host runs a role the catalog
+    /// says serves it, and every other port is closed and blocked. Without it, the plan serves every host: a
+    /// port opens when any server runs a role that serves it (every role when a server names none).
+    /// </param>
+    public static RulePlan Plan(PortCatalog catalog, DeploymentProfile profile, AddressSet? machineSubnets = null, Peer? host = null)
     {
         var warnings = new List<PlanWarning>();
+        var runs = RolesRun(profile, host);
         // Entries that share an audience share its address set (and so its formatted tokens).
         var audiences = new Dictionary<string, AddressSet>(StringComparer.Ordinal);
         var shared = new SharedAddressSets();
         var site = AudienceResolver.SiteSubnets(profile, machineSubnets);
-        var states = catalog.Entries.Select(e => Resolve(e, profile, site, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
+        var states = catalog.Entries.Select(e => Resolve(e, profile, runs, site, audiences, shared)).Where(s => s.Ports.Count > 0).ToList();
         states.AddRange(MovedAway(catalog, profile));
 
         var rows = states
@@ -38,6 +44,7 @@ public static class RulePlanner
             .GroupBy(x => x.port)
             .OrderBy(g => g.Key)
             .SelectMany(g => DecidePort(g.Key, g.Select(x => x.s).ToList(), profile, warnings, shared))
+            .SelectMany(r => WithoutUnmanaged(r, profile))
             .ToList();
 
         var rules = new List<FirewallRule>();
@@ -48,6 +55,13 @@ public static class RulePlanner
             var groupRules = BuildRules(group.ToList(), catalog, profile, shared);
             rules.AddRange(groupRules);
             decisions.AddRange(group.Select(r => r.Decision with { Rules = groupRules.Select(x => x.Name).ToList() }));
+        }
+
+        foreach (var unmanaged in profile.UnmanagedPorts)
+        {
+            var decision = Unmanaged(unmanaged, catalog, profile, warnings);
+            var at = decisions.FindIndex(d => !d.Port.Numbers.IsEmpty && d.Port.Numbers.Intervals[0].Start > unmanaged.Port);
+            decisions.Insert(at < 0 ? decisions.Count : at, decision);
         }
 
         if (catalog.Ephemeral is { } ephemeral)
@@ -77,8 +91,9 @@ public static class RulePlanner
                 + ": installers' allow rules, and also the built-in rules enabled locally (Remote Desktop, File and Printer Sharing, Windows Remote Management), rules made when a program first listens, and the rules of fwkit apply and of the PowerShell and netsh scripts. Only Group Policy's rules count: the GPO must carry every rule the servers need, management access first."));
         }
 
+        AddProfileWarnings(catalog, profile, states, host, warnings);
         return new RulePlan(
-            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix),
+            new PlanSource(catalog.Product, catalog.Id, catalog.CatalogVersion, catalog.Origin, profile.Name, profile.Source, profile.ProductVersion, profile.Topology, profile.Enforcement, profile.RuleGroup, catalog.RuleNamePrefix) { Host = host?.Name },
             rules,
             decisions,
             warnings,
@@ -94,7 +109,13 @@ public static class RulePlanner
         };
     }
 
-    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, AddressSet? site, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
+    /// <summary>The roles whose ports may open: the host's, or every server's when each names its roles; empty means every role.</summary>
+    private static RolesRun RolesRun(DeploymentProfile profile, Peer? host) =>
+        host is not null ? new RolesRun(host.Roles, host.Name)
+        : profile.Peers.Count > 0 && profile.Peers.All(p => p.Roles.Count > 0) ? new RolesRun([.. profile.Peers.SelectMany(p => p.Roles).Distinct(StringComparer.Ordinal)], null)
+        : new RolesRun([], null);
+
+    private static EntryState Resolve(CatalogEntry entry, DeploymentProfile profile, RolesRun runs, AddressSet? site, Dictionary<string, AddressSet> audiences, SharedAddressSets shared)
     {
         var ports = profile.PortOverrides.TryGetValue(entry.Id, out var moved) ? [moved] : entry.Ports;
         if (entry.IsDeprecatedAt(profile.ProductVersion))
@@ -105,6 +126,12 @@ public static class RulePlanner
         if (entry.Feature is { } feature && !profile.IsOn(feature))
         {
             return new EntryState(entry, ports, false, $"feature '{feature}' is off", []);
+        }
+
+        if (!entry.IsServedBy(runs.Roles))
+        {
+            var served = string.Join(", ", entry.ServedBy);
+            return new EntryState(entry, ports, false, runs.Host is { } name ? $"served by {served}, which host '{name}' does not run" : $"served by {served}, which no server of the deployment runs", []);
         }
 
         var sources = entry.ReachedBy
@@ -143,6 +170,50 @@ public static class RulePlanner
                 string.Create(CultureInfo.InvariantCulture, $"moved to {x.To} (portOverrides.{x.Entry.Id})"),
                 []))
             .Where(s => s.Ports.Count > 0);
+
+    /// <summary>
+    /// A row less what the profile leaves to other software (<c>unmanagedPorts</c>): gone when it covers the row's
+    /// protocol, narrowed to the other protocol when it takes one of a closed port's two.
+    /// </summary>
+    private static IEnumerable<Row> WithoutUnmanaged(Row row, DeploymentProfile profile)
+    {
+        var protocol = row.Decision.Protocol;
+        if (profile.UnmanagedPorts.FirstOrDefault(u => u.Covers(row.Port, protocol)) is not { } unmanaged)
+        {
+            yield return row;
+        }
+        else if (protocol is null && unmanaged.Protocol is { } taken)
+        {
+            var other = taken == TransportProtocol.Tcp ? TransportProtocol.Udp : TransportProtocol.Tcp;
+            yield return row with { Decision = row.Decision with { Protocol = other }, GroupKey = row.GroupKey with { Protocol = other } };
+        }
+    }
+
+    private static PortDecision Unmanaged(UnmanagedPort unmanaged, PortCatalog catalog, DeploymentProfile profile, List<PlanWarning> warnings)
+    {
+        var entries = catalog.Entries
+            .Where(e => (profile.PortOverrides.TryGetValue(e.Id, out var moved) ? [moved] : e.Ports).Contains(unmanaged.Port))
+            .Where(e => unmanaged.Protocol is null || unmanaged.Protocol == e.Protocol)
+            .Select(e => e.Id)
+            .ToList();
+        var port = string.Create(CultureInfo.InvariantCulture, $"{(unmanaged.Protocol is { } p ? RuleTerms.Protocol(p) : "TCP and UDP")} {unmanaged.Port}");
+        if (entries.Count > 0)
+        {
+            warnings.Add(new PlanWarning(
+                "unmanaged-product-port",
+                $"{port} is left to {unmanaged.Owner} (unmanagedPorts), but the catalog says {catalog.Product} listens there ({string.Join(", ", entries)}): fwkit neither opens nor blocks it, so other rules decide who reaches the product on it."));
+        }
+
+        return new PortDecision(
+            PortSet.Of(unmanaged.Port),
+            unmanaged.Protocol,
+            entries,
+            Decision.NoRule,
+            [],
+            AddressSet.Empty,
+            $"unmanaged: belongs to {unmanaged.Owner} on this host (unmanagedPorts); fwkit neither opens nor blocks it" + (entries.Count > 0 ? $", though the catalog lists it ({string.Join(", ", entries)})" : string.Empty),
+            []);
+    }
 
     /// <summary>Rows with equal keys share rules; the allowed set compares by meaning, without formatting it.</summary>
     private sealed record Row(int Port, PortDecision Decision, AddressSet Allowed, string DisplayName, CatalogEntry Lead, RowKey GroupKey);
@@ -344,6 +415,79 @@ public static class RulePlanner
                 "allow-only",
                 "enforcement is allowOnly: restricted ports get no block rule for other addresses, so a broad allow rule (such as one a product installer adds for its program) still lets anyone in."));
         }
+    }
+
+    /// <summary>Words for risky values that are not wrong: a version the catalog predates, a wide audience, a set nothing uses.</summary>
+    private static void AddProfileWarnings(PortCatalog catalog, DeploymentProfile profile, List<EntryState> states, Peer? host, List<PlanWarning> warnings)
+    {
+        if (catalog.IsNewerThanKnown(profile.ProductVersion))
+        {
+            warnings.Add(new PlanWarning(
+                "version-newer-than-catalog",
+                $"productVersion {profile.ProductVersion.ToString(3)} is newer than the newest version the catalog knows ({catalog.NewestKnownVersion.ToString(3)}, catalog {catalog.CatalogVersion}): ports added, moved or retired since then are not in it. Compare the vendor's port table for {profile.ProductVersion.ToString(3)} with `fwkit catalog`."));
+        }
+
+        string PortsOpenedFor(Func<string, bool> audience) => string.Join(", ", states
+            .Where(s => s.Active && s.Sources.Any(x => audience(x.Reach.From)))
+            .SelectMany(s => s.Ports.Select(p => (s.Entry.Protocol, Port: p)))
+            .Distinct()
+            .OrderBy(x => x.Port)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"{RuleTerms.Protocol(x.Protocol)} {x.Port}")));
+
+        void Wide(string who, AddressSet set, Func<string, bool> audience)
+        {
+            foreach (var range in set.Ranges.Where(r => IsWide(r, profile.WideAudiencePrefix)))
+            {
+                var ports = PortsOpenedFor(audience);
+                if (ports.Length > 0)
+                {
+                    warnings.Add(new PlanWarning(
+                        "wide-audience",
+                        string.Create(CultureInfo.InvariantCulture, $"{who} holds {range}, wider than a /{(range.Family == IpFamily.V4 ? profile.WideAudiencePrefix.Ipv4 : profile.WideAudiencePrefix.Ipv6)}: it opens {ports} to every address in it. List the hosts' own addresses, or raise wideAudiencePrefix if the range is meant.")));
+                }
+            }
+        }
+
+        foreach (var peer in profile.Peers)
+        {
+            Wide($"peer '{peer.Name}'", peer.Addresses, from => from == Audience.Peers || (from.StartsWith(Audience.PeerRolePrefix, StringComparison.Ordinal) && peer.HasRole(from[Audience.PeerRolePrefix.Length..])));
+        }
+
+        foreach (var name in new[] { Audience.Admins, Audience.LoadBalancers })
+        {
+            Wide($"addresses.{name}", profile.AddressSet(name), from => from == name);
+        }
+
+        // On one host a set may serve only other hosts' roles; the deployment's plan says when no host uses it.
+        if (host is not null)
+        {
+            return;
+        }
+
+        foreach (var name in new[] { Audience.Admins, Audience.LoadBalancers, Audience.Printers })
+        {
+            if (profile.AddressSet(name).IsEmpty || states.Any(s => s.Active && s.Sources.Any(x => x.Reach.From == name)))
+            {
+                continue;
+            }
+
+            var closed = states
+                .Where(s => s.Entry.ReachedBy.Any(r => r.From == name))
+                .Select(s => $"{string.Join(", ", s.Ports.Select(p => p.ToString(CultureInfo.InvariantCulture)))} ({s.Entry.Id}: {s.InactiveReason ?? "its flow's condition does not hold in this deployment"})")
+                .Distinct()
+                .ToList();
+            warnings.Add(new PlanWarning(
+                "unused-set",
+                $"addresses.{name} is given, but no port of this deployment is open to it"
+                + (closed.Count > 0 ? $": {string.Join("; ", closed)}" : string.Empty)
+                + $". Switch on what it is for, or remove addresses.{name}."));
+        }
+    }
+
+    private static bool IsWide(AddressRange range, WideAudiencePrefix limit)
+    {
+        var (bits, prefix) = range.Family == IpFamily.V4 ? (32, limit.Ipv4) : (128, limit.Ipv6);
+        return prefix > 0 && range.End - range.Start >= UInt128.One << (bits - prefix);
     }
 
     public static string RoleText(PortRole role) => role switch

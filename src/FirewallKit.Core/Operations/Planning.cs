@@ -17,7 +17,20 @@ public static class Planning
     {
         var catalog = CatalogLoader.LoadOrEmbedded(request.CatalogPath);
         var profile = ProfileLoader.Reader(catalog).Load(request.ProfilePath);
-        return new PlannedInputs(catalog, profile, RulePlanner.Plan(catalog, profile));
+        var host = HostSelection.Named(profile, request.Host);
+        return new PlannedInputs(catalog, profile, RulePlanner.Plan(catalog, profile, host: host)) { Host = host };
+    }
+
+    /// <summary>The plan for each server of the deployment, in the profile's order (the host × port matrix, per-role exports, flows).</summary>
+    public static IReadOnlyList<HostPlan> HostPlans(PlannedInputs inputs) =>
+        [.. inputs.Profile.Peers.Select(peer => new HostPlan(peer.Name, peer.Roles, RulePlanner.Plan(inputs.Catalog, inputs.Profile, host: peer)))];
+
+    /// <summary>The plan of <paramref name="request"/> and, when its servers run different roles and no host was named, each server's.</summary>
+    public static DeploymentPlan Deployment(PlanRequest request)
+    {
+        var inputs = Load(request);
+        var hasRoles = inputs.Profile.Peers.Any(p => p.Roles.Count > 0);
+        return new DeploymentPlan(inputs, inputs.Host is null && hasRoles ? [.. HostPlans(inputs)] : []);
     }
 
     public static RulePlan Plan(PlanRequest request) => Load(request).Plan;
@@ -27,16 +40,25 @@ public static class Planning
     /// resolved into the subnets of the machine's up interfaces and enforced like a literal set. The
     /// interfaces are read only when the plan has such an audience.
     /// </summary>
+    /// <remarks>
+    /// Without <c>--host</c>, a profile whose servers have roles is planned for the server that has one of the
+    /// machine's addresses (<see cref="HostSelection.OfMachine"/>).
+    /// </remarks>
     public static PlannedInputs LoadForMachine(PlanRequest request, INetworkInterfaces network)
     {
         var inputs = Load(request);
+        if (request.Host is null && HostSelection.OfMachine(inputs.Profile, network) is { } found)
+        {
+            inputs = inputs with { Plan = RulePlanner.Plan(inputs.Catalog, inputs.Profile, host: found), Host = found };
+        }
+
         if (inputs.Plan.ResolvedAtApply.Count == 0)
         {
             return inputs;
         }
 
         var machine = MachineSubnets.Of(network.List());
-        var plan = RulePlanner.Plan(inputs.Catalog, inputs.Profile, machine.Subnets);
+        var plan = RulePlanner.Plan(inputs.Catalog, inputs.Profile, machine.Subnets, inputs.Host);
         var subnets = machine.Subnets.IsEmpty ? "none" : string.Join(", ", machine.Subnets.ToTokens());
         var interfaces = machine.Interfaces.Count == 0 ? "none" : string.Join(", ", machine.Interfaces);
         var resolved = new PlanWarning(

@@ -28,7 +28,19 @@ public static class PlanContract
 
     public static string Write(RulePlan plan) => JsonOutput.Write(ToJson(plan));
 
-    public static JsonObject ToJson(RulePlan plan) => new()
+    /// <remarks><c>source.host</c> is written only for a plan made for one server of the deployment (<c>--host</c>).</remarks>
+    public static JsonObject ToJson(RulePlan plan)
+    {
+        var json = Contract(plan);
+        if (plan.Source.Host is { } host)
+        {
+            json["source"]!["host"] = host;
+        }
+
+        return json;
+    }
+
+    private static JsonObject Contract(RulePlan plan) => new()
     {
         ["contract"] = RulePlan.ContractVersion,
         ["hash"] = plan.Hash,

@@ -20,6 +20,9 @@ public sealed record PlanSource(
     string RuleGroup,
     string RuleNamePrefix = "")
 {
+    /// <summary>The server of the deployment the plan is for (<c>--host</c>); null for the deployment as a whole.</summary>
+    public string? Host { get; init; }
+
     /// <summary>The profile's file name only, as generated files quote it: a full path would differ per machine.</summary>
     public string ProfileFileName => Path.GetFileName(Profile);
 }

@@ -38,6 +38,12 @@ public sealed record DeploymentProfile
     /// <summary>The profile's <c>groupPolicy.localRules</c>: what the Registry.pol and GPO backup exports set beside the rules.</summary>
     public GroupPolicyLocalRules LocalRules { get; init; } = GroupPolicyLocalRules.NotManaged;
 
+    /// <summary>Ports of other software on the host, which the plan neither opens nor blocks.</summary>
+    public ValueList<UnmanagedPort> UnmanagedPorts { get; init; } = [];
+
+    /// <summary>Entries of peers, admins or loadBalancers wider than these prefixes are warned about (<c>wide-audience</c>).</summary>
+    public WideAudiencePrefix WideAudiencePrefix { get; init; } = WideAudiencePrefix.Default;
+
     /// <summary>The JSON paths of addresses in a documentation range: placeholders still to be replaced (<see cref="Addresses.DocumentationRanges"/>).</summary>
     public ValueList<string> Placeholders { get; init; } = [];
 

@@ -12,9 +12,13 @@ namespace FirewallKit.Core.Profiles;
 public static class ProfileLoader
 {
     private static readonly string[] TopFields =
-        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement", "groupPolicy"];
+        ["$schema", "name", "description", "productVersion", "topology", "peers", "addresses", "features", "portOverrides", "firewallProfiles", "ruleGroup", "enforcement", "groupPolicy", "wideAudiencePrefix", "unmanagedPorts"];
 
     private static readonly string[] PeerFields = ["name", "addresses", "roles"];
+
+    private static readonly string[] WideAudienceFields = ["ipv4", "ipv6"];
+
+    private static readonly string[] UnmanagedPortFields = ["port", "protocol", "owner"];
 
     private static readonly Dictionary<string, AddressSet> AddressDefaults = new(StringComparer.Ordinal)
     {
@@ -68,11 +72,11 @@ public static class ProfileLoader
         CheckPeersAreNotEveryone(peers, errors);
         if (topology == Topology.Cluster && !top.Has("peers"))
         {
-            errors.Add("$.peers", "a cluster needs its peers", "list the cluster's other servers: \"peers\": [ { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
+            errors.Add("$.peers", "a cluster needs its peers", "list every server of the deployment, this one included: \"peers\": [ { \"name\": \"app1\", \"addresses\": [\"10.0.0.11\"] }, { \"name\": \"app2\", \"addresses\": [\"10.0.0.12\"] } ]");
         }
         else if (topology == Topology.Cluster && top.Raw("peers") is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() == 0)
         {
-            errors.Add("$.peers", "the peer list is empty, so the cluster ports would be open to nobody", "list the cluster's other servers, or set \"topology\": \"single\"");
+            errors.Add("$.peers", "the peer list is empty, so the cluster ports would be open to nobody", "list every server of the deployment, this one included, or set \"topology\": \"single\"");
         }
         else if (topology == Topology.Single && peers.Count > 0)
         {
@@ -106,6 +110,9 @@ public static class ProfileLoader
         }
 
         var localRules = ReadLocalRules(top, errors);
+        var wide = ReadWideAudiencePrefix(top, errors);
+        var unmanaged = ReadUnmanagedPorts(top, errors);
+
         errors.ThrowIfAny();
         return new DeploymentProfile
         {
@@ -122,6 +129,8 @@ public static class ProfileLoader
             RuleGroup = group,
             Enforcement = enforcement,
             LocalRules = localRules,
+            WideAudiencePrefix = wide,
+            UnmanagedPorts = unmanaged,
             Placeholders = placeholders,
         };
     }
@@ -267,7 +276,7 @@ public static class ProfileLoader
             var itemPath = JsonObjectReader.Index(path, i);
             if (!AddressParser.TryParse(tokens[i], out var token, out var reason))
             {
-                errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), AddressParser.AcceptedForms);
+                errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), forPeer ? AddressParser.LiteralForms : AddressParser.AcceptedForms);
             }
             else if (token.Range is { IsIPv4Mapped: true } mapped)
             {
@@ -422,6 +431,70 @@ public static class ProfileLoader
 
     private static IReadOnlyList<int> EffectivePorts(CatalogEntry entry, Dictionary<string, int> overrides) =>
         overrides.TryGetValue(entry.Id, out var port) ? [port] : entry.Ports;
+
+    private static List<UnmanagedPort> ReadUnmanagedPorts(JsonObjectReader top, InputErrors errors)
+    {
+        var result = new List<UnmanagedPort>();
+        foreach (var reader in top.ObjectArray("unmanagedPorts", UnmanagedPortFields, "an unmanaged port"))
+        {
+            var port = reader.Int("port", required: true, fix: "add \"port\": 80, the port the other software listens on");
+            var owner = reader.String("owner", required: true, fix: "add \"owner\": the software the port belongs to, such as \"IIS\"");
+            TransportProtocol? protocol = null;
+            if (reader.String("protocol") is { } text)
+            {
+                if (RuleTerms.TryProtocol(text, out var parsed))
+                {
+                    protocol = parsed;
+                }
+                else
+                {
+                    errors.Add(reader.Path + ".protocol", $"unknown protocol '{text}'", "use TCP or UDP, or leave it out for both");
+                }
+            }
+
+            if (port is { } number && !PortRange.Contains(number))
+            {
+                errors.Add(reader.Path + ".port", string.Create(CultureInfo.InvariantCulture, $"port {number} is out of range"), "use a port number from 1 to 65535");
+            }
+            else if (owner is not null && (owner.Trim().Length == 0 || RuleText.IsRefused(owner)))
+            {
+                errors.Add(reader.Path + ".owner", "the owner must be non-empty text without '|'", "name the software, such as \"IIS\"");
+            }
+            else if (port is { } valid && owner is not null)
+            {
+                if (result.Any(u => u.Covers(valid, protocol)))
+                {
+                    errors.Add(reader.Path, string.Create(CultureInfo.InvariantCulture, $"port {valid} is listed twice"), "list each port once (leave out protocol for TCP and UDP)");
+                }
+
+                result.Add(new UnmanagedPort(valid, protocol, owner));
+            }
+        }
+
+        return result;
+    }
+
+    private static WideAudiencePrefix ReadWideAudiencePrefix(JsonObjectReader top, InputErrors errors)
+    {
+        if (top.Object("wideAudiencePrefix", WideAudienceFields, "the wide-audience prefix lengths") is not { } reader)
+        {
+            return WideAudiencePrefix.Default;
+        }
+
+        int Length(string field, int max, int fallback)
+        {
+            var value = reader.Int(field) ?? fallback;
+            if (value < 0 || value > max)
+            {
+                errors.Add(JsonObjectReader.Child(reader.Path, field), string.Create(CultureInfo.InvariantCulture, $"{value} is not a prefix length"), string.Create(CultureInfo.InvariantCulture, $"use a number from 0 to {max}, such as {fallback}"));
+                return fallback;
+            }
+
+            return value;
+        }
+
+        return new WideAudiencePrefix(Length("ipv4", 32, WideAudiencePrefix.Default.Ipv4), Length("ipv6", 128, WideAudiencePrefix.Default.Ipv6));
+    }
 
     private static NetworkProfiles ReadFirewallProfiles(JsonObjectReader top, InputErrors errors)
     {

@@ -86,16 +86,19 @@ public static class StarterProfile
     }
 
     /// <summary>The newest product version the catalog names: a starting point the description asks the user to correct.</summary>
-    private static string NewestKnownVersion(PortCatalog catalog) =>
-        (catalog.Entries.Select(e => e.DeprecatedIn).OfType<Version>().DefaultIfEmpty(new Version(1, 0, 0)).Max() ?? new Version(1, 0, 0)).ToString(3);
+    private static string NewestKnownVersion(PortCatalog catalog) => catalog.NewestKnownVersion.ToString(3);
 
+    /// <summary>
+    /// Every server of the deployment, numbered from 1: the one the profile is written on included, so that one
+    /// profile (and one Group Policy object) serves every host.
+    /// </summary>
     private static List<StarterPeer> PlaceholderPeers(StarterTopology topology, PortCatalog catalog)
     {
         // 192.0.2.0/24 (RFC 5737), one address a server.
         static string Address(int index) => string.Create(CultureInfo.InvariantCulture, $"192.0.2.{11 + index}");
         return topology == StarterTopology.MultiServer
             ? [.. catalog.ServerRoles.Select((role, i) => new StarterPeer($"{role.Name}-1", [Address(i)], [role.Name]))]
-            : [new StarterPeer("server-2", [Address(0)], []), new StarterPeer("server-3", [Address(1)], [])];
+            : [.. Enumerable.Range(0, 3).Select(i => new StarterPeer(string.Create(CultureInfo.InvariantCulture, $"server-{i + 1}"), [Address(i)], []))];
     }
 
     private static JsonNode Peer(StarterPeer peer)

@@ -74,7 +74,7 @@ public class AddressParserTests
     [TestCase("10.0.0.1-fd00::1", "cannot mix IPv4 and IPv6")]
     [TestCase("fd00::1::2", "not an IPv6 address")]
     [TestCase("fe80::1%4", "zone indexes")]
-    [TestCase("printserver.example.com", "not an IPv4 address")]
+    [TestCase("printserver.example.com", "is a host name, but Windows Firewall rules hold addresses, not names")]
     [TestCase("", "empty")]
     [TestCase("LocalSubnet7", "not an IPv4 address")]
     public void Invalid_tokens_are_rejected_with_the_reason(string input, string reason)

@@ -53,7 +53,7 @@ public class FailureJsonTests
         var error = json["inputErrors"]![0]!;
         Assert.That(error["file"]!.GetValue<string>(), Is.EqualTo(_badProfile));
         Assert.That(error["path"]!.GetValue<string>(), Is.EqualTo("$.peers[0].addresses[0]"));
-        Assert.That(error["fix"]!.GetValue<string>(), Does.StartWith("use an IPv4 or IPv6 address"));
+        Assert.That(error["fix"]!.GetValue<string>(), Does.StartWith("use the server's IPv4 or IPv6 addresses"));
         Assert.That(result.Error, Does.Contain("error: "), "the log still says it too");
     }
 

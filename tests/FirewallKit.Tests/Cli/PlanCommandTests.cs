@@ -86,7 +86,7 @@ public class PlanCommandTests
             Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.InvalidInput));
             Assert.That(result.Out, Is.Empty);
             Assert.That(result.Error, Does.Contain($"error: {path}: $.peers[0].addresses[0]: '10.0.0.256' is not an IPv4 address (each part must be 0-255)"));
-            Assert.That(result.Error, Does.Contain("Fix: use an IPv4 or IPv6 address"));
+            Assert.That(result.Error, Does.Contain("Fix: use the server's IPv4 or IPv6 addresses"));
             Assert.That(result.Error, Does.Not.Contain("   at "));
         }
         finally

@@ -109,7 +109,7 @@ public class MultiServerFlowTests
     [Test]
     public void Print_delivery_hub_is_the_one_job_port_clients_and_pas_reach()
     {
-        var plan = Deployment().Clients("10.99.0.0/16").With("pdh").MovePort("pdh", 7443).Plan();
+        var plan = Deployment().Peer("pon-pdh", ["10.20.0.40"], "pdh").Clients("10.99.0.0/16").With("pdh").MovePort("pdh", 7443).Plan();
 
         AssertOnlyThese(plan, 7443, [Client, Pas1, Pas2V6, RemotePds], [Admin]);
         AssertOnlyThese(plan, 631, [], [Client, Pas1, Pas2V6]);

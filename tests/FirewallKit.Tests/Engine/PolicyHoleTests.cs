@@ -137,7 +137,7 @@ public class PolicyHoleTests
     }
 
     [TestCase("admins", "TCP 8057")]
-    [TestCase("loadBalancers", "TCP 8009")]
+    [TestCase("loadBalancers", "TCP 443, TCP 8009")]
     [TestCase("localSubnets", "UDP 5353")]
     public void An_audience_of_particular_hosts_that_adds_up_to_a_whole_address_family_is_refused(string audience, string port)
     {

@@ -114,6 +114,13 @@ public sealed class ProfileBuilder
 
     public RulePlan Plan(PortCatalog? catalog = null) => RulePlanner.Plan(catalog ?? TestCatalog.PrinterOn, Build(catalog));
 
+    /// <summary>The plan for the server of the deployment named <paramref name="host"/> (<c>--host</c>).</summary>
+    public RulePlan PlanFor(string host, PortCatalog? catalog = null)
+    {
+        var profile = Build(catalog);
+        return RulePlanner.Plan(catalog ?? TestCatalog.PrinterOn, profile, host: profile.Peers.Single(p => p.Name == host));
+    }
+
     private ProfileBuilder Addresses(string set, string[] addresses)
     {
         Section("addresses")[set] = Array(addresses);

@@ -152,7 +152,7 @@ public class CheckCommandTests
 
     [TestCase("10.0.0.256", "error: command line: --from: '10.0.0.256' is not an IPv4 address (each part must be 0-255). Fix: give one IPv4 or IPv6 address")]
     [TestCase("10.20.0.0/24", "error: command line: --from: '10.20.0.0/24' is not a single address. Fix: give one IPv4 or IPv6 address")]
-    [TestCase("pon-app-1", "error: command line: --from: 'pon-app-1' is not a valid address: 'pon' is not an IPv4 address")]
+    [TestCase("pon-app-1", "error: command line: --from: 'pon-app-1' is a host name, but Windows Firewall rules hold addresses, not names")]
     public void A_bad_source_address_exits_2_naming_the_option_and_the_fix(string from, string message)
     {
         var result = CliRunner.Run("check", "--profile", Cluster, "--from", from, "--port", "5200");

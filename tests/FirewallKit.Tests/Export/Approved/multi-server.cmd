@@ -4,16 +4,18 @@ rem
 rem   Product:  PrinterOn Print Server 5.1.2
 rem   Profile:  multi-server.json ('multi-server')
 rem   Catalog:  printeron 2026.11.1
-rem   Plan:     sha256:3982c2ef831d84bb8921c041caa106cca5848862505b3c9475a6bab332c09710
+rem   Plan:     sha256:ba8a6de6ae33451849d503bad2c3c99cd536d22b0eb280b04ea8fdc18853433b
 rem   Rules:    40 inbound rules named fwkit-printeron-*
 rem
 rem Ports: who may reach each one, and why
 rem   PORT         PROTO  DECISION    WHO, AND WHY
 rem   80           any    closed      optional, feature 'http80' is off: blocked
 rem   443          TCP    restricted  from clients: 10.0.0.0/8, fd00::/16; peers: 10.20.0.10,
-rem                                   10.20.0.21, 10.60.0.5-10.60.0.6, fd00:20::22
+rem                                   10.20.0.21, 10.60.0.5-10.60.0.6, fd00:20::22; loadBalancers:
+rem                                   10.20.0.5
 rem                                   client-facing: clients and mobile apps -> CPS (HTTPS); other
-rem                                   PrinterOn servers -> CPS (licensing and sync at /cps/rest)
+rem                                   PrinterOn servers -> CPS (licensing and sync at /cps/rest); load
+rem                                   balancer -> CPS (the HTTPS it fronts; inferred)
 rem   631          TCP    restricted  from peers:pas: 10.20.0.21, fd00:20::22; clients: 10.0.0.0/8,
 rem                                   fd00::/16
 rem                                   client-facing: PAS servers -> PDS (print jobs, IPP); PrintWhere
@@ -97,14 +99,14 @@ echo Added     fwkit-printeron-udp-80-block
 rem TCP 443 allow
 set "RULE=fwkit-printeron-tcp-443-allow"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-443-allow dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-443-allow dir=in action=allow protocol=tcp localport=443 remoteip=10.0.0.0/8,fd00::/16 profile=domain enable=yes description="PrinterOn CPS - configuration, authentication and Web Print over HTTPS (TCP 443): Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps -> CPS (HTTPS); other PrinterOn servers -> CPS (licensing and sync at /cps/rest). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-443-allow dir=in action=allow protocol=tcp localport=443 remoteip=10.0.0.0/8,fd00::/16 profile=domain enable=yes description="PrinterOn CPS - configuration, authentication and Web Print over HTTPS (TCP 443): Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps -> CPS (HTTPS); other PrinterOn servers -> CPS (licensing and sync at /cps/rest); load balancer -> CPS (the HTTPS it fronts; inferred). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-443-allow
 
 rem TCP 443 block
 set "RULE=fwkit-printeron-tcp-443-block-others"
 netsh advfirewall firewall delete rule name=fwkit-printeron-tcp-443-block-others dir=in >nul 2>&1
-netsh advfirewall firewall add rule name=fwkit-printeron-tcp-443-block-others dir=in action=block protocol=tcp localport=443 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn CPS - configuration, authentication and Web Print over HTTPS (TCP 443) - block everyone else: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps -> CPS (HTTPS); other PrinterOn servers -> CPS (licensing and sync at /cps/rest). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
+netsh advfirewall firewall add rule name=fwkit-printeron-tcp-443-block-others dir=in action=block protocol=tcp localport=443 remoteip=0.0.0.0-9.255.255.255,11.0.0.0-126.255.255.255,128.0.0.0/1,::2-fcff:ffff:ffff:ffff:ffff:ffff:ffff:ffff,fd01::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff profile=domain enable=yes description="PrinterOn CPS - configuration, authentication and Web Print over HTTPS (TCP 443) - block everyone else: Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps -> CPS (HTTPS); other PrinterOn servers -> CPS (licensing and sync at /cps/rest); load balancer -> CPS (the HTTPS it fronts; inferred). Managed by fwkit (profile 'multi-server'); changes made by hand are overwritten." >nul
 if errorlevel 1 goto failed
 echo Added     fwkit-printeron-tcp-443-block-others
 

@@ -4,16 +4,18 @@
 #   Product:  PrinterOn Print Server 5.1.2
 #   Profile:  multi-server.json ('multi-server', cluster, strict)
 #   Catalog:  printeron 2026.11.1
-#   Plan:     sha256:3982c2ef831d84bb8921c041caa106cca5848862505b3c9475a6bab332c09710
+#   Plan:     sha256:ba8a6de6ae33451849d503bad2c3c99cd536d22b0eb280b04ea8fdc18853433b
 #   Rules:    40 inbound rules in group 'PrinterOn Firewall (fwkit)'
 #
 # Ports: who may reach each one, and why
 #   PORT         PROTO  DECISION    WHO, AND WHY
 #   80           any    closed      optional, feature 'http80' is off: blocked
 #   443          TCP    restricted  from clients: 10.0.0.0/8, fd00::/16; peers: 10.20.0.10,
-#                                   10.20.0.21, 10.60.0.5-10.60.0.6, fd00:20::22
+#                                   10.20.0.21, 10.60.0.5-10.60.0.6, fd00:20::22; loadBalancers:
+#                                   10.20.0.5
 #                                   client-facing: clients and mobile apps -> CPS (HTTPS); other
-#                                   PrinterOn servers -> CPS (licensing and sync at /cps/rest)
+#                                   PrinterOn servers -> CPS (licensing and sync at /cps/rest); load
+#                                   balancer -> CPS (the HTTPS it fronts; inferred)
 #   631          TCP    restricted  from peers:pas: 10.20.0.21, fd00:20::22; clients: 10.0.0.0/8,
 #                                   fd00::/16
 #                                   client-facing: PAS servers -> PDS (print jobs, IPP); PrintWhere
@@ -125,7 +127,7 @@ $Plan = @(
     @{
         Name          = 'fwkit-printeron-tcp-443-allow'
         DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' configuration, authentication and Web Print over HTTPS (TCP 443)')
-        Description   = ('Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps ' + [char]0x2192 + ' CPS (HTTPS); other PrinterOn servers ' + [char]0x2192 + ' CPS (licensing and sync at /cps/rest). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.')
+        Description   = ('Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps ' + [char]0x2192 + ' CPS (HTTPS); other PrinterOn servers ' + [char]0x2192 + ' CPS (licensing and sync at /cps/rest); load balancer ' + [char]0x2192 + ' CPS (the HTTPS it fronts; inferred). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.')
         Action        = 'Allow'
         Protocol      = 'TCP'
         LocalPort     = @('443')
@@ -136,7 +138,7 @@ $Plan = @(
     @{
         Name          = 'fwkit-printeron-tcp-443-block-others'
         DisplayName   = ('PrinterOn CPS ' + [char]0x2013 + ' configuration, authentication and Web Print over HTTPS (TCP 443) ' + [char]0x2013 + ' block everyone else')
-        Description   = ('Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps ' + [char]0x2192 + ' CPS (HTTPS); other PrinterOn servers ' + [char]0x2192 + ' CPS (licensing and sync at /cps/rest). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.')
+        Description   = ('Used for internal subcomponent communication for configuration, authentication, and Web Print. Owner: CPS. Decision: client-facing: clients and mobile apps ' + [char]0x2192 + ' CPS (HTTPS); other PrinterOn servers ' + [char]0x2192 + ' CPS (licensing and sync at /cps/rest); load balancer ' + [char]0x2192 + ' CPS (the HTTPS it fronts; inferred). Managed by fwkit (profile ''multi-server''); changes made by hand are overwritten.')
         Action        = 'Block'
         Protocol      = 'TCP'
         LocalPort     = @('443')
