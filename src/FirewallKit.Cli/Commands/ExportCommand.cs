@@ -48,11 +48,19 @@ internal static class ExportCommand
             if (parse.GetValue(perRole))
             {
                 var folder = parse.GetValue(output)!; // the validator asks for --output with --per-role
-                var perRoleExport = PlanExports.ExportPerRole(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), exportFormat, ExportFormats.Provenance(exportFormat));
+                var perRoleExport = PlanExports.ExportPerRole(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), exportFormat, ExportFormats.Provenance(exportFormat), host.Clock);
                 Directory.CreateDirectory(folder);
                 foreach (var artefact in perRoleExport.Artefacts)
                 {
-                    host.Write(Path.Combine(folder, artefact.FileName), artefact.Content, log, byteOrderMark: exportFormat == ExportFormat.PowerShell);
+                    if (artefact.Files.Count > 0)
+                    {
+                        host.WriteFiles(Path.Combine(folder, artefact.FileName), artefact.Files, ExportFormats.Name(exportFormat), log);
+                    }
+                    else
+                    {
+                        host.Write(Path.Combine(folder, artefact.FileName), artefact.Content, log, byteOrderMark: exportFormat == ExportFormat.PowerShell);
+                    }
+
                     log.Information("{File}: roles {Roles}, for {Hosts}", artefact.FileName, artefact.Roles.Count == 0 ? "all" : string.Join(", ", artefact.Roles), string.Join(", ", artefact.Hosts));
                 }
 

@@ -26,18 +26,19 @@ public static class GpoBackupExporter
 
     private const string Namespace = "http://www.microsoft.com/GroupPolicy/GPOOperations";
 
-    /// <summary>The GPO's name: fwkit's own, after the product and the profile, never a shared GPO's.</summary>
-    public static string GpoName(RulePlan plan) => $"fwkit {plan.Source.Product} - {plan.Source.ProfileName}";
+    /// <summary>The GPO's name: fwkit's own, after the product, the profile and (per role) the role set, never a shared GPO's.</summary>
+    public static string GpoName(RulePlan plan, string? roles = null) =>
+        $"fwkit {plan.Source.Product} - {plan.Source.ProfileName}" + (roles is null ? string.Empty : " - " + roles);
 
     /// <summary>The backup's ID, which Import-GPO -BackupId takes.</summary>
     public static Guid BackupId(RulePlan plan) => IdOf(plan, "backup");
 
-    public static IReadOnlyList<ExportFile> Export(RulePlan plan, DateTimeOffset time, GroupPolicyLocalRules localRules = GroupPolicyLocalRules.NotManaged, NetworkProfiles profiles = NetworkProfiles.All)
+    public static IReadOnlyList<ExportFile> Export(RulePlan plan, DateTimeOffset time, GroupPolicyLocalRules localRules = GroupPolicyLocalRules.NotManaged, NetworkProfiles profiles = NetworkProfiles.All, string? roles = null)
     {
         var pol = PolicyFile.Write(RegistryPolExporter.Values(plan, localRules, profiles, ExportFormat.GpoBackup));
         var backup = Braced(BackupId(plan));
         var gpo = Braced(IdOf(plan, "gpo"));
-        var name = GpoName(plan);
+        var name = GpoName(plan, roles);
         var when = time.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         var info = $"<BackupInst xmlns=\"{Namespace}/Manifest\"><GPOGuid>{CData(gpo)}</GPOGuid><GPODomain>{CData(Domain)}</GPODomain>"
             + $"<GPODomainGuid>{CData(Braced(IdOf(plan, "domain")))}</GPODomainGuid><GPODomainController>{CData("dc." + Domain)}</GPODomainController>"

@@ -52,7 +52,7 @@ public static class PlanExports
     /// <c>roles-pas</c>; <c>roles-all</c> for a server that names none), and the index of which host gets which:
     /// the input for one Group Policy object per role.
     /// </summary>
-    public static PerRoleExport ExportPerRole(PlanRequest request, ExportFormat format, Provenance provenance)
+    public static PerRoleExport ExportPerRole(PlanRequest request, ExportFormat format, Provenance provenance, TimeProvider? clock = null)
     {
         var inputs = Planning.Load(request with { Host = null });
         PlaceholderCheck.Refuse(inputs.Profile, "export");
@@ -69,8 +69,20 @@ public static class PlanExports
                 var first = g.First();
                 var name = "roles-" + (g.Key.Length == 0 ? "all" : g.Key.Replace('+', '-')) + Extension(format);
                 var hosts = g.Select(h => h.Host).ToList();
-                var content = For(format).Export(first.Plan, new Provenance($"{provenance.Command} --host {first.Host}"));
-                return new RoleArtefact(name, [.. first.Roles.Order(StringComparer.Ordinal)], [.. hosts], content, first.Plan.Hash);
+                var roles = g.Key.Length == 0 ? "all roles" : g.Key;
+                var profile = inputs.Profile;
+                return format switch
+                {
+                    ExportFormat.RegistryPol => new RoleArtefact(name, [.. first.Roles.Order(StringComparer.Ordinal)], [.. hosts], string.Empty, first.Plan.Hash)
+                    {
+                        Files = [new ExportFile(string.Empty, RegistryPolExporter.Export(first.Plan, profile.LocalRules, profile.NetworkProfiles))],
+                    },
+                    ExportFormat.GpoBackup => new RoleArtefact(name, [.. first.Roles.Order(StringComparer.Ordinal)], [.. hosts], string.Empty, first.Plan.Hash)
+                    {
+                        Files = GpoBackupExporter.Export(first.Plan, (clock ?? TimeProvider.System).GetUtcNow(), profile.LocalRules, profile.NetworkProfiles, roles),
+                    },
+                    _ => new RoleArtefact(name, [.. first.Roles.Order(StringComparer.Ordinal)], [.. hosts], For(format).Export(first.Plan, new Provenance($"{provenance.Command} --host {first.Host}")), first.Plan.Hash),
+                };
             })
             .ToList();
         var index = new JsonObject
@@ -92,6 +104,8 @@ public static class PlanExports
     {
         ExportFormat.PowerShell => ".ps1",
         ExportFormat.Netsh => ".cmd",
+        ExportFormat.RegistryPol => ".pol",
+        ExportFormat.GpoBackup => string.Empty,
         _ => ".json",
     };
 }

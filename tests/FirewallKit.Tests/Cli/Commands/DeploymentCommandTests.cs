@@ -49,6 +49,34 @@ public class DeploymentCommandTests
     }
 
     [Test]
+    public void Export_per_role_as_gpo_backups_writes_one_backup_per_role_set_each_its_own_GPO()
+    {
+        using var folder = new TempDirectory();
+        var result = CliRunner.Run("export", "--profile", RepoPaths.Profile("multi-server.json"), "--per-role", "--output", folder.Path, "--format", "gpo-backup");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
+        var backups = new[] { "roles-cps", "roles-pas", "roles-pdg", "roles-pds" }
+            .Select(role => Directory.GetFiles(Path.Combine(folder.Path, role), "Backup.xml", SearchOption.AllDirectories).Single())
+            .ToList();
+        Assert.That(backups.Select(b => Path.GetFileName(Path.GetDirectoryName(b))), Is.Unique, "every role set its own BackupId");
+        Assert.That(File.ReadAllText(backups[0]), Does.Contain("multi-server - cps"), "the GPO is named after the profile and the role set");
+        Assert.That(File.ReadAllText(backups[1]), Does.Contain("multi-server - pas"));
+        var cpsPolicy = Directory.GetFiles(Path.Combine(folder.Path, "roles-cps"), "registry.pol", SearchOption.AllDirectories).Single();
+        Assert.That(System.Text.Encoding.Unicode.GetString(File.ReadAllBytes(cpsPolicy)), Does.Not.Contain("fwkit-printeron-tcp-5200-allow"), "the CPS host's GPO opens no PAS port");
+    }
+
+    [Test]
+    public void Export_per_role_as_registry_pol_writes_one_policy_file_per_role_set()
+    {
+        using var folder = new TempDirectory();
+        var result = CliRunner.Run("export", "--profile", RepoPaths.Profile("multi-server.json"), "--per-role", "--output", folder.Path, "--format", "registry-pol");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.Success), result.Error);
+        Assert.That(folder.Files.Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "index.json", "roles-cps.pol", "roles-pas.pol", "roles-pdg.pol", "roles-pds.pol" }));
+        Assert.That(File.ReadAllBytes(Path.Combine(folder.Path, "roles-pas.pol")).AsSpan(0, 4).ToArray(), Is.EqualTo("PReg"u8.ToArray()));
+    }
+
+    [Test]
     public void Export_per_role_needs_a_folder()
     {
         var result = CliRunner.Run("export", "--profile", RepoPaths.Profile("multi-server.json"), "--per-role");
