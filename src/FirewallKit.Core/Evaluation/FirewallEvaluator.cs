@@ -442,6 +442,11 @@ public sealed class FirewallEvaluator
             conditions.Add($"only on {rule.InterfaceTypes} interfaces");
         }
 
+        if (!rule.ScopesKnown)
+        {
+            conditions.Add("only if its program, service and interface scopes, which the dump does not show, let it match");
+        }
+
         // Scopes Windows decides from the receiving app, its user or the interface: none is known offline.
         if (rule.Interfaces.Count > 0)
         {

@@ -82,6 +82,12 @@ public sealed record StoredRule
 
     public NetworkProfiles Profiles { get; init; } = NetworkProfiles.All;
 
+    /// <summary>
+    /// False when the source did not print the rule's program, service and interface-type scopes (netsh without
+    /// <c>verbose</c>): the rule may be scoped by them, so it is conditional, never an allow-all or a block-all.
+    /// </summary>
+    public bool ScopesKnown { get; init; } = true;
+
     /// <summary>The policy store the rule came from, when the source says.</summary>
     public RuleStore Store { get; init; } = RuleStore.Unknown;
 

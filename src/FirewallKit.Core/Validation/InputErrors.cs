@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FirewallKit.Core.Validation;
 
 /// <summary>Collects every error of one file so the user sees all of them at once, not one per run.</summary>
@@ -17,5 +19,21 @@ public sealed class InputErrors(string file)
         {
             throw new InputException(_errors.ToList());
         }
+    }
+
+    /// <summary>
+    /// As <see cref="ThrowIfAny"/>, but a file with more than <paramref name="shown"/> errors is reported as one line with
+    /// the count, then the first <paramref name="shown"/>: a wrong file then reads as one problem, not a flood.
+    /// </summary>
+    public void ThrowSummaryIfAny(int shown = 3)
+    {
+        if (_errors.Count <= shown)
+        {
+            ThrowIfAny();
+            return;
+        }
+
+        var summary = new InputError(File, _errors[0].Path, string.Create(CultureInfo.InvariantCulture, $"{_errors.Count:N0} errors; the first {shown} follow"), _errors[0].Fix);
+        throw new InputException([summary, .. _errors.Take(shown)]);
     }
 }

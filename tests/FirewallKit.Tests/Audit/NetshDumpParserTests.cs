@@ -145,18 +145,45 @@ public class NetshDumpParserTests
     }
 
     [Test]
-    public void A_dump_made_without_verbose_is_refused_because_program_scopes_would_be_missing()
+    public void A_dump_made_without_verbose_is_read_with_its_scopes_unknown_so_its_allow_rule_only_may_let_in()
     {
-        // The non-verbose form, as scripts commonly capture it.
-        var text = Block("Windows Remote Management (HTTP-In)", Field("Enabled", "No"), Field("Direction", "In"), Field("Profiles", "Domain,Private"),
+        // The non-verbose form, as scripts commonly capture it: no Program, Service, InterfaceTypes, Security or Rule source.
+        var text = Block("Windows Remote Management (HTTP-In)", Field("Enabled", "Yes"), Field("Direction", "In"), Field("Profiles", "Domain,Private,Public"),
             Field("Grouping", "Windows Remote Management"), Field("LocalIP", "Any"), Field("RemoteIP", "Any"), Field("Protocol", "TCP"),
             Field("LocalPort", "5985"), Field("RemotePort", "Any"), Field("Edge traversal", "No"), Field("Action", "Allow")) + "Ok.\r\n";
 
-        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+        var firewall = NetshDumpParser.Parse("dump.txt", text);
+        var reach = new FirewallEvaluator(firewall.Rules, firewall.Profiles).Evaluate(new AuditTarget(5985, TransportProtocol.Tcp), NetworkProfiles.Domain);
 
-        Assert.That(error.Path, Is.EqualTo("line 2"));
-        Assert.That(error.Message, Does.Contain("the dump was made without 'verbose'"));
-        Assert.That(error.Fix, Does.Contain("netsh advfirewall firewall show rule name=all dir=in verbose"));
+        Assert.That(firewall.Rules.Single().ScopesKnown, Is.False);
+        Assert.That(firewall.Notes.Single(n => n.Contains("without 'verbose'", StringComparison.Ordinal)), Does.StartWith("1 of 1 rules were printed without 'verbose'"));
+        Assert.That((reach.Certain.IsEmpty, reach.Possible.Contains(System.Net.IPAddress.Parse("198.51.100.7"))), Is.EqualTo((true, true)), "may let in, never certainly");
+    }
+
+    [Test]
+    public void PowerShell_formatted_text_is_named_in_one_line_with_what_to_use_instead()
+    {
+        var list = "\r\nName                  : RemoteDesktop-UserMode-In-TCP\r\nDisplayName           : Remote Desktop\r\nEnabled               : True\r\n";
+        var table = "\r\nName                          DisplayName\r\n----                          -----------\r\nRemoteDesktop-In-TCP          Remote Desktop\r\n";
+
+        foreach (var text in new[] { list, table })
+        {
+            var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
+            Assert.That(error.Message, Does.StartWith("this is PowerShell formatted text"));
+            Assert.That(error.Fix, Does.Contain("JSON one-liner in docs/audit.md"));
+        }
+    }
+
+    [Test]
+    public void A_dump_with_many_bad_lines_is_one_summary_with_the_count_and_the_first_three()
+    {
+        var text = string.Concat(Enumerable.Range(0, 10).Select(i => $"garbage line {i}\r\n")) + Block("A", Field("Enabled", "Yes"));
+
+        var errors = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors;
+
+        Assert.That(errors, Has.Count.EqualTo(4));
+        Assert.That(errors[0].Message, Does.Match(@"^\d+ errors; the first 3 follow$"));
+        Assert.That(errors.Skip(1).Select(e => e.Path), Is.EqualTo(new[] { "line 1", "line 2", "line 3" }));
     }
 
     [Test]
@@ -167,25 +194,27 @@ public class NetshDumpParserTests
 
         var errors = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors;
 
+        // Four errors: one line with the count, then the first three.
         Assert.That(errors.Select(e => $"{e.Path}: {e.Message}"), Is.EqualTo(new[]
         {
+            "line 4: 4 errors; the first 3 follow",
             "line 4: 'Enabled: Ja' is not a value netsh prints",
             "line 6: 'Profiles: Domain,Home' is not a list of firewall profiles",
             "line 10: '99999' is not a port, a range or a port keyword",
-            "line 8: '10.0.0.300' is not an IPv4 address (each part must be 0-255)",
         }));
         Assert.That(errors.All(e => e.File == "dump.txt" && e.Fix.Length > 0), Is.True);
     }
 
     [Test]
-    public void Localised_output_is_refused_with_a_pointer_to_the_PowerShell_dump()
+    public void Localised_output_is_named_in_one_line_with_a_pointer_to_the_language_independent_dumps()
     {
         var text = "\r\nRegelname:                            Remotedesktop\r\n" + Dashes + "\r\nAktiviert:                            Ja\r\nOk.\r\n";
 
-        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.First();
+        var error = Assert.Throws<InputException>(() => NetshDumpParser.Parse("dump.txt", text))!.Errors.Single();
 
         Assert.That(error.Path, Is.EqualTo("line 2"));
-        Assert.That(error.Message, Does.StartWith("unexpected text outside a rule: 'Regelname:"));
+        Assert.That(error.Message, Does.StartWith("this netsh output is not in English ('Regelname:"));
+        Assert.That(error.Fix, Does.Contain("netsh advfirewall export").And.Contain("JSON one-liner"));
     }
 
     [TestCase("Ok.")]

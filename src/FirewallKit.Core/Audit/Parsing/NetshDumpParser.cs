@@ -41,8 +41,60 @@ public static partial class NetshDumpParser
     [GeneratedRegex(@"^[A-Za-z][A-Za-z ]{0,40}:(\s|$)")]
     private static partial Regex LabelLike();
 
+    /// <summary>
+    /// Text that is not English netsh output but often handed in for it: PowerShell's Format-List or Format-Table of
+    /// Get-NetFirewallRule, or netsh in another display language. Named in one line with what to use instead, rather
+    /// than as one error per line.
+    /// </summary>
+    private static (string Where, string What, string Fix)? OtherForm(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Take(200).Select(l => l.TrimEnd()).ToList();
+        if (lines.Any(l => l.StartsWith("Rule Name:", StringComparison.Ordinal)))
+        {
+            // English netsh: whatever else it holds (a description's own lines) is the parser's to judge.
+            return null;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var where = string.Create(CultureInfo.InvariantCulture, $"line {i + 1}");
+            if (PowerShellListLine().IsMatch(line) || (i + 1 < lines.Count && PowerShellTableRule().IsMatch(lines[i + 1]) && line.Contains("Name", StringComparison.Ordinal)))
+            {
+                return (where, "this is PowerShell formatted text (Format-List or Format-Table output), which fwkit cannot read reliably",
+                    "use the JSON one-liner in docs/audit.md, or the .wfw of `netsh advfirewall export`");
+            }
+
+            if (NetshHeading().Match(line) is { Success: true } heading && i + 1 < lines.Count && lines[i + 1].Trim().Length > 20 && lines[i + 1].Trim().All(c => c == '-')
+                && heading.Groups[1].Value is not ("Rule Name" or "Domain Profile Settings" or "Private Profile Settings" or "Public Profile Settings"))
+            {
+                return (where, $"this netsh output is not in English ('{Shorten(line.Trim())}')",
+                    "use the .wfw of `netsh advfirewall export` (any language) or the JSON one-liner in docs/audit.md");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Format-List: a property name, spaces, then " : " (netsh puts the colon right after the label).</summary>
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9]*\s+: ")]
+    private static partial Regex PowerShellListLine();
+
+    /// <summary>Format-Table's underline: groups of dashes separated by spaces.</summary>
+    [GeneratedRegex(@"^-{2,}( +-{2,})+$")]
+    private static partial Regex PowerShellTableRule();
+
+    /// <summary>A block heading as netsh prints it in any language: a label, a colon, the value (or nothing).</summary>
+    [GeneratedRegex(@"^([^:\s][^:]{1,60}?):(\s.*)?$")]
+    private static partial Regex NetshHeading();
+
     public static ObservedFirewall Parse(string file, string text)
     {
+        if (OtherForm(text) is { } other)
+        {
+            throw new InputException(file, other.Where, other.What, other.Fix);
+        }
+
         var errors = new InputErrors(file);
         var rules = new List<StoredRule>();
         var profiles = new List<ProfileState>();
@@ -163,12 +215,18 @@ public static partial class NetshDumpParser
             throw new InputException(ambiguous);
         }
 
-        errors.ThrowIfAny();
+        errors.ThrowSummaryIfAny();
 
         var notes = new List<string>();
         if (ignoredFields.Count > 0)
         {
             notes.Add($"fields the audit does not evaluate were ignored: {string.Join(", ", ignoredFields)}");
+        }
+
+        var unscoped = rules.Count(r => !r.ScopesKnown);
+        if (unscoped > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{unscoped} of {rules.Count} rules were printed without 'verbose', so their program, service and interface scopes are unknown: their allow rules count as may let in and their block rules as may keep out. For exact verdicts use `{Command}`, the .wfw of `netsh advfirewall export` or the JSON one-liner in docs/audit.md"));
         }
 
         MappedAddressNotes.Add(rules, notes);
@@ -296,11 +354,9 @@ public static partial class NetshDumpParser
         public StoredRule? Build(string file, InputErrors errors)
         {
             var where = At(line);
-            if (!VerboseOnly.Any(_fields.ContainsKey))
-            {
-                errors.Add(where, $"rule '{name}' has no InterfaceTypes, Security or Rule source line: the dump was made without 'verbose', so program and service scopes are missing", "save the dump again with `" + Command + "`");
-                return null;
-            }
+            // Without 'verbose' netsh prints no program, service, interface-type, security or source lines: the rule
+            // is read, and its scopes count as unknown.
+            var verbose = VerboseOnly.Any(_fields.ContainsKey);
 
             string? Value(string label) => _fields.TryGetValue(label, out var field) ? field.Value : null;
             string Where(string label) => _fields.TryGetValue(label, out var field) ? At(field.Line) : where;
@@ -388,6 +444,7 @@ public static partial class NetshDumpParser
                 Security = DumpValues.Security(Value("Security")),
                 Store = store,
                 Location = where,
+                ScopesKnown = verbose,
             };
         }
 
