@@ -30,6 +30,9 @@ public static class GpoBackupExporter
     public static string GpoName(RulePlan plan, string? roles = null) =>
         $"fwkit {plan.Source.Product} - {plan.Source.ProfileName}" + (roles is null ? string.Empty : " - " + roles);
 
+    /// <summary>The plain-text review of the backup: its port table and the plan's warnings, as a script's header has them.</summary>
+    public const string ReviewFileName = "fwkit-plan.txt";
+
     /// <summary>The backup's ID, which Import-GPO -BackupId takes.</summary>
     public static Guid BackupId(RulePlan plan) => IdOf(plan, "backup");
 
@@ -67,6 +70,9 @@ public static class GpoBackupExporter
             new ExportFile(Path.Combine(backup, "Backup.xml"), Utf8(xml)),
             new ExportFile(Path.Combine(backup, "bkupInfo.xml"), Utf8(info)),
             new ExportFile(Path.Combine(backup, "DomainSysvol", "GPO", "Machine", "registry.pol"), pol),
+            // For the reviewer of the change ticket: what the GPO opens to whom and the plan's warnings; Import-GPO reads
+            // only the manifest and the backup folder, so a file beside them is left alone.
+            new ExportFile(ReviewFileName, Utf8(string.Join("\r\n", [$"fwkit plan {plan.Hash} for GPO '{name}'", string.Empty, .. ScriptHeader.Lines(plan)]) + "\r\n")),
         ];
     }
 

@@ -42,6 +42,19 @@ public sealed class GpoBackupExportTests
     }
 
     [Test]
+    public void The_backup_carries_the_ports_table_and_the_plans_warnings_for_the_reviewer()
+    {
+        var plan = ShippedPlans.Of("cluster.json");
+
+        var review = GpoBackupExporter.Export(plan, DateTimeOffset.UnixEpoch).Single(f => f.RelativePath == GpoBackupExporter.ReviewFileName);
+        var text = System.Text.Encoding.UTF8.GetString(review.Content.Span);
+
+        Assert.That(text, Does.Contain("Ports: who may reach each one, and why").And.Contain(plan.Hash));
+        Assert.That(plan.Warnings, Is.Not.Empty);
+        Assert.That(plan.Warnings.Select(w => w.Code).Distinct(), Is.All.Matches<string>(code => text.Contains($"[{code}]", StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void The_same_plan_gives_the_same_backup_ID()
     {
         var plan = ShippedPlans.Of("cluster.json");
