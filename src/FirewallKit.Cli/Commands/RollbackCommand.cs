@@ -7,7 +7,6 @@ namespace FirewallKit.Cli.Commands;
 /// <summary><c>fwkit rollback</c>: put the owned rules back as a backup file holds them.</summary>
 internal static class RollbackCommand
 {
-    private sealed record Options(string Backup, string? Profile, string? Catalog, bool DryRun, bool Yes, string? BackupDirectory, OutputFormat Format, string? Output);
 
     public static Command GetCommand(CliHost host)
     {
@@ -35,12 +34,11 @@ internal static class RollbackCommand
             parse,
             log =>
             {
-                var options = new Options(parse.GetRequiredValue(backup), parse.GetValue(profile), parse.GetValue(catalog), parse.GetValue(dryRun), parse.GetValue(yes), parse.GetValue(backupDirectory), parse.GetValue(format), parse.GetValue(output));
                 var report = FirewallOperations.Rollback(
-                    new RollbackRequest(options.Backup, options.DryRun, options.BackupDirectory ?? FirewallPlatform.DefaultBackupDirectory, options.Catalog, options.Profile, options.Yes),
+                    new RollbackRequest(parse.GetRequiredValue(backup), parse.GetValue(dryRun), parse.GetValue(backupDirectory) ?? FirewallPlatform.DefaultBackupDirectory, parse.GetValue(catalog), parse.GetValue(profile), parse.GetValue(yes)),
                     host.Firewall,
                     host.Clock);
-                return OperationOutput.Write(host, report, options.Format, options.Output, log);
+                return OperationOutput.Write(host, report, parse.GetValue(format), parse.GetValue(output), log);
             },
             FirewallPlatform.DefaultLogFile));
         return command;
