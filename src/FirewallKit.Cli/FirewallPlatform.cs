@@ -16,7 +16,9 @@ internal static class FirewallPlatform
 
     /// <summary>The live firewall (COM) and the system's listeners with their programs on Windows; null elsewhere, where audit needs a dump.</summary>
     public static LiveAudit? CurrentLiveAudit() =>
-        OperatingSystem.IsWindows() ? new LiveAudit(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new WindowsListenerSource()) : null;
+        OperatingSystem.IsWindows()
+            ? new LiveAudit(new RegistryStoreRuleSource(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new WindowsRegistryValues()), new WindowsListenerSource())
+            : null;
 
     /// <summary>The machine's interfaces for LocalSubnet; on Windows with the on-link routes of its route table, which Windows' own LocalSubnet follows.</summary>
     public static INetworkInterfaces CurrentNetwork() =>

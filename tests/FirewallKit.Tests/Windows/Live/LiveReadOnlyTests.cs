@@ -23,4 +23,16 @@ public class LiveReadOnlyTests
         Assert.That(observed.Rules, Has.Count.GreaterThan(100), "a Windows runner ships hundreds of rules");
         Assert.That(observed.Notes, Has.None.Contains("could not").And.None.Contains("cannot read"), "every built-in rule was understood");
     }
+
+    [Test]
+    public void The_registry_stores_are_read_and_every_rule_string_of_the_machine_is_understood()
+    {
+        LiveWindows.RequireSwitch();
+
+        var observed = new RegistryStoreRuleSource(new ComRuleSource(CoCreatedNetFwObjects.Instance, Environment.MachineName), new WindowsRegistryValues()).Read();
+
+        TestContext.Out.WriteLine(string.Join(" | ", observed.Notes));
+        Assert.That(observed.Notes, Has.Some.StartsWith("stores from the registry:"));
+        Assert.That(new WindowsRegistryValues().Read(Core.Registry.FirewallPolicyKeys.Local + @"\FirewallRules"), Has.Count.GreaterThan(100), "the local store holds the built-in rules");
+    }
 }
