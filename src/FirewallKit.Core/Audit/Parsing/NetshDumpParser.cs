@@ -291,6 +291,10 @@ public static partial class NetshDumpParser
     private sealed class RuleBlock(int line, string name)
     {
         private readonly Dictionary<string, (string Value, int Line)> _fields = new(StringComparer.Ordinal);
+
+        // A field's continuation lines, joined only when the field is read: appending to one string would copy it
+        // again for every line, which a description of 100,000 lines turns into minutes.
+        private readonly Dictionary<string, List<string>> _continued = new(StringComparer.Ordinal);
         private string? _last;
 
         public string Name => name;
@@ -305,10 +309,16 @@ public static partial class NetshDumpParser
         public bool EndsDescription(string text) =>
             text.StartsWith("Enabled:", StringComparison.Ordinal);
 
-        public void AddDescriptionLine(string text)
+        public void AddDescriptionLine(string text) => Continue("Description", text);
+
+        private void Continue(string label, string text)
         {
-            var previous = _fields["Description"];
-            _fields["Description"] = (previous.Value + "\n" + text.Trim(), previous.Line);
+            if (!_continued.TryGetValue(label, out var lines))
+            {
+                _continued[label] = lines = [];
+            }
+
+            lines.Add(text.Trim());
         }
 
         public void Add(string line, int number, InputErrors errors, ISet<string> ignored)
@@ -333,9 +343,9 @@ public static partial class NetshDumpParser
             // ICMP type/code tables and long descriptions continue on lines of their own.
             if (char.IsWhiteSpace(line[0]) || _last == "Description")
             {
-                if (_last is not null && _fields.TryGetValue(_last, out var previous))
+                if (_last is not null && _fields.ContainsKey(_last))
                 {
-                    _fields[_last] = (previous.Value + "\n" + line.Trim(), previous.Line);
+                    Continue(_last, line);
                 }
 
                 return;
@@ -358,7 +368,9 @@ public static partial class NetshDumpParser
             // is read, and its scopes count as unknown.
             var verbose = VerboseOnly.Any(_fields.ContainsKey);
 
-            string? Value(string label) => _fields.TryGetValue(label, out var field) ? field.Value : null;
+            string? Value(string label) => _fields.TryGetValue(label, out var field)
+                ? _continued.TryGetValue(label, out var more) ? field.Value + "\n" + string.Join("\n", more) : field.Value
+                : null;
             string Where(string label) => _fields.TryGetValue(label, out var field) ? At(field.Line) : where;
             string Required(string label)
             {
