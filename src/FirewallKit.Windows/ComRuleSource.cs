@@ -19,12 +19,17 @@ public sealed class ComRuleSource(INetFwObjectSource objects, string machineName
 {
     private static readonly NetworkProfiles[] EachProfile = [NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public];
 
+    /// <summary>What COM cannot say; <see cref="RegistryStoreRuleSource"/> answers both from the registry and drops these notes.</summary>
+    public const string StoreUnknownNote = "the COM API does not say which policy store a rule comes from; every rule is treated as applying";
+
+    public const string MergeKnownForActiveProfilesNote = "whether Group Policy honours local rules is known for the active profiles only; the others are assumed to honour them";
+
     public ObservedFirewall Read()
     {
         using var policy = new NetFwPolicy(objects);
         var notes = new List<string>
         {
-            "the COM API does not say which policy store a rule comes from; every rule is treated as applying",
+            StoreUnknownNote,
         };
         var rules = new List<StoredRule>();
         using (var collection = policy.OpenRules())
@@ -58,7 +63,7 @@ public sealed class ComRuleSource(INetFwObjectSource objects, string machineName
         var groupPolicyOverrides = policy.get_LocalPolicyModifyState() == NetFwValues.ModifyStateGroupPolicyOverride;
         if (EachProfile.Any(p => (active & (int)p) == 0))
         {
-            notes.Add("whether Group Policy honours local rules is known for the active profiles only; the others are assumed to honour them");
+            notes.Add(MergeKnownForActiveProfilesNote);
         }
 
         return

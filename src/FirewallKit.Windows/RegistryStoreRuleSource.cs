@@ -37,7 +37,7 @@ public sealed class RegistryStoreRuleSource(IRuleSource comView, IRegistryValues
 
         var local = tagged.Count(r => r.Store == RuleStore.Local);
         var groupPolicy = tagged.Count(r => r.Store == RuleStore.GroupPolicy);
-        var notes = com.Notes.Where(n => !n.StartsWith("the COM API does not say which policy store", StringComparison.Ordinal) && !n.StartsWith("whether Group Policy honours local rules", StringComparison.Ordinal)).ToList();
+        var notes = com.Notes.Where(n => n is not (ComRuleSource.StoreUnknownNote or ComRuleSource.MergeKnownForActiveProfilesNote)).ToList();
         notes.Add(string.Create(CultureInfo.InvariantCulture,
             $"stores from the registry: {local} local and {groupPolicy} Group Policy rules matched; {tagged.Count - local - groupPolicy} others (built-in rules named by resource, other stores) count as applying; the registry holds {stored.Rules.Count} rule strings, the COM view {com.Rules.Count} rules"));
         notes.AddRange(stored.Notes.Where(n => n.StartsWith("rule strings of grammar", StringComparison.Ordinal)));

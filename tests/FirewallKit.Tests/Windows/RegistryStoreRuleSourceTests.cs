@@ -38,7 +38,7 @@ public class RegistryStoreRuleSourceTests
         Assert.That(evaluator.Evaluate(new AuditTarget(5200, TransportProtocol.Tcp), NetworkProfiles.Domain).Possible.Contains(outsider), Is.False, "Domain: the local allow-all is ignored");
         Assert.That(evaluator.Evaluate(new AuditTarget(5200, TransportProtocol.Tcp), NetworkProfiles.Private).Certain.Contains(outsider), Is.True, "Private: Group Policy merges local rules");
         Assert.That(firewall.Notes, Has.Some.StartsWith("stores from the registry: 1 local and 1 Group Policy rules matched; 1 others"));
-        Assert.That(firewall.Notes, Has.None.StartsWith("the COM API does not say which policy store"));
+        Assert.That(firewall.Notes, Has.No.EqualTo(ComRuleSource.StoreUnknownNote));
     }
 
     [Test]
@@ -55,7 +55,7 @@ public class RegistryStoreRuleSourceTests
         var comView = new FixedRules(new ObservedFirewall("server", "live",
             [InstallerAllowAll, PolicyBlock, BuiltIn],
             [.. RuleTerms.EachNetworkProfile.Select(ProfileState.Default)],
-            ["the COM API does not say which policy store a rule comes from; every rule is treated as applying"]));
+            [ComRuleSource.StoreUnknownNote]));
         RegistryValue[] values =
         [
             RegistryValue.String(LocalRules, "{A1}", "v2.30|Action=Allow|Active=TRUE|Dir=In|Protocol=6|LPort=5200|Name=Acme allow all|"),
