@@ -16,13 +16,7 @@ public static class PeerProfiles
 {
     public static DeploymentProfile Cluster(PortCatalog catalog, int peers, int seed = 42)
     {
-        var json = JsonNode.Parse(File.ReadAllText(ShippedProfile("cluster.json")))!.AsObject();
-        json["peers"] = new JsonArray([.. Addresses(peers, seed).Select((address, i) => (JsonNode)new JsonObject
-        {
-            ["name"] = string.Create(CultureInfo.InvariantCulture, $"peer-{i}"),
-            ["addresses"] = new JsonArray(address),
-        })]);
-        return ProfileLoader.Reader(catalog).Parse($"cluster-{peers}-peers.json", Encoding.UTF8.GetBytes(json.ToJsonString()));
+        return ProfileLoader.Reader(catalog).Parse($"cluster-{peers}-peers.json", Encoding.UTF8.GetBytes(ScaleInputs.ClusterProfile(peers, seed)));
     }
 
     public static IEnumerable<string> Addresses(int count, int seed)
@@ -61,7 +55,9 @@ public static class PeerProfiles
         }
     }
 
-    public static string ShippedProfile(string name)
+    public static string ShippedProfile(string name) => Path.Combine(RepositoryRoot(), "profiles", name);
+
+    public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "FirewallKit.sln")))
@@ -69,7 +65,7 @@ public static class PeerProfiles
             directory = directory.Parent;
         }
 
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository."), "profiles", name);
+        return directory?.FullName ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");
     }
 
     private static void Increment(byte[] address)

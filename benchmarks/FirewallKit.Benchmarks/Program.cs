@@ -8,8 +8,15 @@ using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Catalog;
 using FirewallKit.Core.Engine;
 
+// `generate DIR` writes the scaled inputs of benchmarks/scale.sh;
 // `stats` prints what each plan emits (rules, address entries) with one timed run per size;
 // anything else goes to BenchmarkDotNet (e.g. --filter '*', --job short).
+if (args is ["generate", var directory])
+{
+    ScaleInputs.Write(directory);
+    return 0;
+}
+
 if (args is ["stats", ..])
 {
     var catalog = CatalogLoader.LoadEmbedded();
