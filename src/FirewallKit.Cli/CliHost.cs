@@ -220,10 +220,15 @@ public sealed class CliHost(
 
         var encoding = new UTF8Encoding(byteOrderMark);
         byte[] bytes = [.. encoding.GetPreamble(), .. encoding.GetBytes(content)];
+        Replace(outputPath, path => SafeFileWriter.Write(path, bytes, _inputs), log);
+    }
+
+    private static void Replace(string outputPath, Func<string, string> write, ILogger log)
+    {
         string written;
         try
         {
-            written = SafeFileWriter.Write(outputPath, bytes, _inputs);
+            written = write(outputPath);
         }
         catch (FileRefusedException ex)
         {
@@ -231,6 +236,32 @@ public sealed class CliHost(
         }
 
         log.Information("Wrote {Path}", written);
+    }
+
+    /// <summary>
+    /// Writes UTF-8 output that is made as it is written (a plan of thousands of peers is megabytes of JSON): to the
+    /// process's stdout stream when that takes UTF-8 as it is, to <paramref name="outputPath"/> through
+    /// <see cref="SafeFileWriter"/>, else as text through <see cref="Write(string?, string, ILogger, bool)"/>.
+    /// </summary>
+    public void Write(string? outputPath, Action<Stream> utf8Content, ILogger log)
+    {
+        if (outputPath is not null)
+        {
+            Replace(outputPath, path => SafeFileWriter.Write(path, utf8Content, _inputs), log);
+            return;
+        }
+
+        if (Console.Unicode && ReferenceEquals(Out, System.Console.Out) && System.Console.OutputEncoding is UTF8Encoding)
+        {
+            Out.Flush();
+            using var stdout = new BufferedStream(System.Console.OpenStandardOutput(), 64 * 1024);
+            utf8Content(stdout);
+            return;
+        }
+
+        using var buffer = new MemoryStream();
+        utf8Content(buffer);
+        Write(null, Encoding.UTF8.GetString(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), log);
     }
 
     /// <summary>
@@ -250,7 +281,7 @@ public sealed class CliHost(
         {
             if (!folder)
             {
-                log.Information("Wrote {Path}", SafeFileWriter.Write(outputPath, files[0].Content.Span, _inputs));
+                log.Information("Wrote {Path}", SafeFileWriter.Write(outputPath, files[0].Content, _inputs));
                 return;
             }
 
@@ -269,7 +300,7 @@ public sealed class CliHost(
             {
                 var path = Path.Combine(root, file.RelativePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                SafeFileWriter.Write(path, file.Content.Span, _inputs);
+                SafeFileWriter.Write(path, file.Content, _inputs);
             }
 
             log.Information("Wrote {Count} files under {Path}", files.Count, root);

@@ -26,7 +26,15 @@ internal static class PlanCommand
             var deployment = Planning.Deployment(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog), parse.GetValue(hostName)));
             var plan = deployment.Plan;
             log.Debug("Planned {RuleCount} rules for {PortCount} ports from {Profile}: plan {PlanHash}", plan.Rules.Count, plan.Ports.Count, parse.GetRequiredValue(profile), plan.Hash);
-            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? PlanContract.Write(plan) : PlanTableFormatter.Table(plan, parse.GetValue(output) is null ? host.Console.Width : null, deployment.Hosts), log);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                host.Write(parse.GetValue(output), stream => PlanContract.Write(plan, stream), log);
+            }
+            else
+            {
+                host.Write(parse.GetValue(output), PlanTableFormatter.Table(plan, parse.GetValue(output) is null ? host.Console.Width : null, deployment.Hosts), log);
+            }
+
             return ExitCodes.Success;
         }));
         return command;

@@ -26,24 +26,28 @@ public static class RuleBackupFile
 
     private static readonly string[] TopFields = ["contract", "group", "namePrefix", "catalogVersion", "createdUtc", "operation", "rules"];
 
-    public static string ToJson(RuleBackup backup)
+    public static string ToJson(RuleBackup backup) => JsonOutput.Write(writer =>
     {
-        var json = new JsonObject
-        {
-            ["contract"] = RuleBackup.ContractVersion,
-            ["group"] = backup.Ownership.Group,
-            ["namePrefix"] = backup.Ownership.NamePrefix,
-        };
+        writer.WriteStartObject();
+        writer.WriteString("contract", RuleBackup.ContractVersion);
+        writer.WriteString("group", backup.Ownership.Group);
+        writer.WriteString("namePrefix", backup.Ownership.NamePrefix);
         if (backup.CatalogVersion is { } version)
         {
-            json["catalogVersion"] = version;
+            writer.WriteString("catalogVersion", version);
         }
 
-        json["createdUtc"] = backup.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        json["operation"] = backup.Operation;
-        json["rules"] = new JsonArray([.. backup.Rules.Select(PlanContract.RuleToJson)]);
-        return JsonOutput.Write(json);
-    }
+        writer.WriteString("createdUtc", backup.CreatedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        writer.WriteString("operation", backup.Operation);
+        writer.WriteStartArray("rules");
+        foreach (var rule in backup.Rules)
+        {
+            PlanContract.WriteRule(writer, rule);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 
     /// <summary>
     /// Writes a new file in <paramref name="directory"/> (created if needed) and returns its path.

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,6 +17,40 @@ public static class JsonOutput
 
     /// <summary>The document as text, ending with a newline.</summary>
     public static string Write(JsonNode document) => document.ToJsonString(Options) + "\n";
+
+    /// <summary>
+    /// Writes a document as UTF-8 straight to <paramref name="output"/>, laid out byte for byte as
+    /// <see cref="Write(JsonNode)"/> lays out the same document, ending with a newline. For documents too large
+    /// to build as a tree first (a plan of thousands of peers).
+    /// </summary>
+    public static void Write(Stream output, Action<Utf8JsonWriter> document)
+    {
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Options.Encoder, NewLine = Options.NewLine }))
+        {
+            document(writer);
+        }
+
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>A document written by <see cref="Write(Stream, Action{Utf8JsonWriter})"/>, as text.</summary>
+    public static string Write(Action<Utf8JsonWriter> document)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, document);
+        return Encoding.UTF8.GetString(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    public static void WriteStrings(Utf8JsonWriter writer, IEnumerable<string> values)
+    {
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
 
     public static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]);
 }

@@ -10,7 +10,15 @@ public static class SafeFileWriter
 {
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> and returns the full path written.</summary>
     /// <param name="inputs">The files the content was made from; writing over one of them is refused.</param>
-    public static string Write(string path, ReadOnlySpan<byte> content, IEnumerable<string> inputs)
+    public static string Write(string path, ReadOnlyMemory<byte> content, IEnumerable<string> inputs) =>
+        Write(path, stream => stream.Write(content.Span), inputs);
+
+    /// <summary>
+    /// Writes what <paramref name="content"/> writes to the stream it is given (the new file, buffered) to
+    /// <paramref name="path"/>, and returns the full path written: output too large to hold whole goes straight to disk.
+    /// </summary>
+    /// <param name="inputs">The files the content was made from; writing over one of them is refused.</param>
+    public static string Write(string path, Action<Stream> content, IEnumerable<string> inputs)
     {
         if (path.Length == 0)
         {
@@ -57,13 +65,13 @@ public static class SafeFileWriter
     }
 
     /// <param name="move">Renames the temporary file over the target (File.Move; tests make it fail).</param>
-    internal static void Replace(string full, string folder, ReadOnlySpan<byte> content, UnixFileMode? mode, Action<string, string, bool> move)
+    internal static void Replace(string full, string folder, Action<Stream> content, UnixFileMode? mode, Action<string, string, bool> move)
     {
         // A fresh random name, created exclusively: a name that exists already (a planted symbolic
         // link, say) makes the create fail instead of being written through. It does not repeat the
         // target's name, which may already be as long as a name can be.
         var temporary = Path.Combine(folder, $".fwkit-{RandomNumberGenerator.GetHexString(16, lowercase: true)}.tmp");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
         if (mode is { } createMode && !OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = createMode;
@@ -82,7 +90,7 @@ public static class SafeFileWriter
                     File.SetUnixFileMode(stream.SafeFileHandle, existing);
                 }
 
-                stream.Write(content);
+                content(stream);
                 stream.Flush(flushToDisk: true);
             }
 

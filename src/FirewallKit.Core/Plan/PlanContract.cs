@@ -26,40 +26,60 @@ public static class PlanContract
 
     private const string RuleSetFix = "use a file written by `fwkit plan` or `fwkit export` in the JSON format, or a backup from `fwkit apply`";
 
-    public static string Write(RulePlan plan) => JsonOutput.Write(ToJson(plan));
+    public static string Write(RulePlan plan) => JsonOutput.Write(writer => Write(writer, plan));
+
+    /// <summary>The plan as UTF-8 JSON, written as it goes: a plan of thousands of peers is megabytes.</summary>
+    public static void Write(RulePlan plan, Stream output) => JsonOutput.Write(output, writer => Write(writer, plan));
 
     /// <remarks><c>source.host</c> is written only for a plan made for one server of the deployment (<c>--host</c>).</remarks>
-    public static JsonObject ToJson(RulePlan plan)
+    private static void Write(Utf8JsonWriter writer, RulePlan plan)
     {
-        var json = Contract(plan);
+        writer.WriteStartObject();
+        writer.WriteString("contract", RulePlan.ContractVersion);
+        writer.WriteString("hash", plan.Hash);
+        writer.WriteStartObject("source");
+        writer.WriteString("product", plan.Source.Product);
+        writer.WriteString("catalog", plan.Source.CatalogId);
+        writer.WriteString("catalogVersion", plan.Source.CatalogVersion);
+        writer.WriteString("profile", plan.Source.ProfileName);
+        writer.WriteString("productVersion", plan.Source.ProductVersion.ToString(3));
+        writer.WriteString("topology", CatalogTerms.Topology(plan.Source.Topology));
+        writer.WriteString("enforcement", ProfileTerms.Enforcement(plan.Source.Enforcement));
+        writer.WriteString("ruleGroup", plan.Source.RuleGroup);
         if (plan.Source.Host is { } host)
         {
-            json["source"]!["host"] = host;
+            writer.WriteString("host", host);
         }
 
-        return json;
-    }
-
-    private static JsonObject Contract(RulePlan plan) => new()
-    {
-        ["contract"] = RulePlan.ContractVersion,
-        ["hash"] = plan.Hash,
-        ["source"] = new JsonObject
+        writer.WriteEndObject();
+        writer.WriteStartArray("rules");
+        foreach (var rule in plan.Rules)
         {
-            ["product"] = plan.Source.Product,
-            ["catalog"] = plan.Source.CatalogId,
-            ["catalogVersion"] = plan.Source.CatalogVersion,
-            ["profile"] = plan.Source.ProfileName,
-            ["productVersion"] = plan.Source.ProductVersion.ToString(3),
-            ["topology"] = CatalogTerms.Topology(plan.Source.Topology),
-            ["enforcement"] = ProfileTerms.Enforcement(plan.Source.Enforcement),
-            ["ruleGroup"] = plan.Source.RuleGroup,
-        },
-        ["rules"] = new JsonArray([.. plan.Rules.Select(RuleToJson)]),
-        ["ports"] = new JsonArray([.. plan.Ports.Select(PortToJson)]),
-        ["warnings"] = new JsonArray([.. plan.Warnings.Select(w => (JsonNode)new JsonObject { ["code"] = w.Code, ["message"] = w.Message })]),
-        ["resolvedAtApply"] = JsonOutput.Strings(plan.ResolvedAtApply),
-    };
+            WriteRule(writer, rule);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("ports");
+        foreach (var port in plan.Ports)
+        {
+            WritePort(writer, port);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("warnings");
+        foreach (var warning in plan.Warnings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", warning.Code);
+            writer.WriteString("message", warning.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WritePropertyName("resolvedAtApply");
+        JsonOutput.WriteStrings(writer, plan.ResolvedAtApply);
+        writer.WriteEndObject();
+    }
 
     /// <summary>
     /// A rule's <see cref="FirewallRule.ExtraFields"/>, written only when it has some: a planned
@@ -69,38 +89,56 @@ public static class PlanContract
 
     private static readonly string[] RuleKeys = [.. Rules.RuleFields.Planned.Select(field => field.Name), ExtraFields];
 
-    public static JsonObject RuleToJson(FirewallRule rule)
-    {
-        var json = RulePlanFieldsToJson(rule);
-        if (rule.ExtraFields.Count > 0)
-        {
-            json[ExtraFields] = new JsonObject([.. rule.ExtraFields.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Key, (JsonNode?)e.Value))]);
-        }
-
-        return json;
-    }
-
-    private static JsonObject RulePlanFieldsToJson(FirewallRule rule)
+    /// <summary>One rule as the plan contract holds it, in a plan, an export or a backup.</summary>
+    public static void WriteRule(Utf8JsonWriter writer, FirewallRule rule)
     {
         var stored = rule.ToStored();
-        return new JsonObject([.. Rules.RuleFields.Planned.Select(field => KeyValuePair.Create(field.Name, field.Json(stored)))]);
+        writer.WriteStartObject();
+        foreach (var field in Rules.RuleFields.Planned)
+        {
+            writer.WritePropertyName(field.Name);
+            field.WriteJson!(writer, stored);
+        }
+
+        if (rule.ExtraFields.Count > 0)
+        {
+            writer.WriteStartObject(ExtraFields);
+            foreach (var (name, text) in rule.ExtraFields.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.WriteString(name, text);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
     }
 
-    private static JsonObject PortToJson(PortDecision port) => new()
+    private static void WritePort(Utf8JsonWriter writer, PortDecision port)
     {
-        ["port"] = port.PortText,
-        ["protocol"] = port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "Any",
-        ["entries"] = JsonOutput.Strings(port.Entries),
-        ["decision"] = PlanTerms.Decision(port.Decision),
-        ["allowedFrom"] = new JsonArray([.. port.AllowedFrom.Select(a => (JsonNode)new JsonObject
+        writer.WriteStartObject();
+        writer.WriteString("port", port.PortText);
+        writer.WriteString("protocol", port.Protocol is { } protocol ? RuleTerms.Protocol(protocol) : "Any");
+        writer.WritePropertyName("entries");
+        JsonOutput.WriteStrings(writer, port.Entries);
+        writer.WriteString("decision", PlanTerms.Decision(port.Decision));
+        writer.WriteStartArray("allowedFrom");
+        foreach (var source in port.AllowedFrom)
         {
-            ["audience"] = a.Audience,
-            ["flow"] = a.Flow,
-            ["addresses"] = JsonOutput.Strings(a.Addresses.ToTokens()),
-        })]),
-        ["reason"] = port.Reason,
-        ["rules"] = JsonOutput.Strings(port.Rules),
-    };
+            writer.WriteStartObject();
+            writer.WriteString("audience", source.Audience);
+            writer.WriteString("flow", source.Flow);
+            writer.WritePropertyName("addresses");
+            JsonOutput.WriteStrings(writer, source.Addresses.ToTokens());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("reason", port.Reason);
+        writer.WritePropertyName("rules");
+        JsonOutput.WriteStrings(writer, port.Rules);
+        writer.WriteEndObject();
+    }
 
     /// <summary>The rules of <paramref name="root"/>'s <c>rules</c> array; every invalid field is an error of <paramref name="file"/>.</summary>
     public static IReadOnlyList<FirewallRule> ReadRules(string file, JsonElement root)

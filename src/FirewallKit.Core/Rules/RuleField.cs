@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace FirewallKit.Core.Rules;
 
@@ -23,8 +23,11 @@ public sealed record RuleField
     /// <summary>A planned field's value as the plan hash takes it (joined with commas); empty for a condition.</summary>
     public Func<StoredRule, IReadOnlyList<string>> HashTokens { get; init; } = static _ => [];
 
-    /// <summary>A planned field's value in the plan contract (JSON); null for a condition, whose text goes under <c>extraFields</c>.</summary>
-    public Func<StoredRule, JsonNode?> Json { get; init; } = static _ => null;
+    /// <summary>
+    /// Writes a planned field's value in the plan contract (JSON), straight to the writer: a plan of thousands of
+    /// peers holds a hundred thousand addresses. Null for a condition, whose text goes under <c>extraFields</c>.
+    /// </summary>
+    public Action<Utf8JsonWriter, StoredRule>? WriteJson { get; init; }
 
     /// <summary>A condition's value as text, or null when the rule does not have it; null for a planned field.</summary>
     public Func<StoredRule, string?> Read { get; init; } = static _ => null;

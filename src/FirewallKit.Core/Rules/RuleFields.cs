@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
@@ -14,9 +14,9 @@ namespace FirewallKit.Core.Rules;
 /// </summary>
 public static class RuleFields
 {
-    public static readonly RuleField Name = PlannedField("name", s => s.Id, new(NetSecurity: "Name", Netsh: "name"), s => [s.Id ?? string.Empty], s => s.Id);
+    public static readonly RuleField Name = PlannedField("name", s => s.Id, new(NetSecurity: "Name", Netsh: "name"), s => [s.Id ?? string.Empty], JsonString(s => s.Id));
 
-    public static readonly RuleField DisplayName = PlannedField("displayName", s => s.DisplayName, new(Com: "Name", NetSecurity: "DisplayName", RuleString: "Name"), s => [s.DisplayName], s => s.DisplayName);
+    public static readonly RuleField DisplayName = PlannedField("displayName", s => s.DisplayName, new(Com: "Name", NetSecurity: "DisplayName", RuleString: "Name"), s => [s.DisplayName], JsonString(s => s.DisplayName));
 
     public static readonly RuleField Description = new()
     {
@@ -26,24 +26,24 @@ public static class RuleFields
         // Windows may hand back CRLF where LF was written.
         Same = static (a, b) => a.Description.ReplaceLineEndings("\n") == b.Description.ReplaceLineEndings("\n"),
         HashTokens = static s => [s.Description],
-        Json = static s => s.Description,
+        WriteJson = JsonString(static s => s.Description),
     };
 
-    public static readonly RuleField Group = PlannedField("group", s => s.Group, new(Com: "Grouping", NetSecurity: "Group", RuleString: "EmbedCtxt"), s => [s.Group], s => s.Group);
+    public static readonly RuleField Group = PlannedField("group", s => s.Group, new(Com: "Grouping", NetSecurity: "Group", RuleString: "EmbedCtxt"), s => [s.Group], JsonString(s => s.Group));
 
-    public static readonly RuleField Direction = PlannedField("direction", s => s.Direction, new(Com: "Direction", NetSecurity: "Direction", Netsh: "dir", RuleString: "Dir"), s => [s.Direction.ToString()], s => RuleTerms.Direction(s.Direction));
+    public static readonly RuleField Direction = PlannedField("direction", s => s.Direction, new(Com: "Direction", NetSecurity: "Direction", Netsh: "dir", RuleString: "Dir"), s => [s.Direction.ToString()], JsonString(s => RuleTerms.Direction(s.Direction)));
 
-    public static readonly RuleField Action = PlannedField("action", s => s.Action, new(Com: "Action", NetSecurity: "Action", Netsh: "action", RuleString: "Action"), s => [s.Action.ToString()], s => RuleTerms.Action(s.Action));
+    public static readonly RuleField Action = PlannedField("action", s => s.Action, new(Com: "Action", NetSecurity: "Action", Netsh: "action", RuleString: "Action"), s => [s.Action.ToString()], JsonString(s => RuleTerms.Action(s.Action)));
 
-    public static readonly RuleField Protocol = PlannedField("protocol", s => s.Protocol, new(Com: "Protocol", NetSecurity: "Protocol", Netsh: "protocol", RuleString: "Protocol"), s => [s.Protocol == IpProtocol.Tcp ? nameof(TransportProtocol.Tcp) : nameof(TransportProtocol.Udp)], s => s.Protocol.ToString());
+    public static readonly RuleField Protocol = PlannedField("protocol", s => s.Protocol, new(Com: "Protocol", NetSecurity: "Protocol", Netsh: "protocol", RuleString: "Protocol"), s => [s.Protocol == IpProtocol.Tcp ? nameof(TransportProtocol.Tcp) : nameof(TransportProtocol.Udp)], JsonString(s => s.Protocol.ToString()));
 
-    public static readonly RuleField LocalPorts = PlannedField("localPorts", s => s.LocalPorts, new(Com: "LocalPorts", NetSecurity: "LocalPort", Netsh: "localport", RuleString: "LPort,LPort2_10,LPort2_20"), s => s.LocalPorts.ToTokens(), s => Strings(s.LocalPorts.ToTokens()));
+    public static readonly RuleField LocalPorts = PlannedField("localPorts", s => s.LocalPorts, new(Com: "LocalPorts", NetSecurity: "LocalPort", Netsh: "localport", RuleString: "LPort,LPort2_10,LPort2_20"), s => s.LocalPorts.ToTokens(), JsonStrings(s => s.LocalPorts.ToTokens()));
 
-    public static readonly RuleField RemoteAddresses = PlannedField("remoteAddresses", s => s.RemoteAddresses, new(Com: "RemoteAddresses", NetSecurity: "RemoteAddress", Netsh: "remoteip", RuleString: "RA4,RA6,RA42,RA62"), s => s.RemoteAddresses.ToTokens(), s => Strings(s.RemoteAddresses.ToTokens()));
+    public static readonly RuleField RemoteAddresses = PlannedField("remoteAddresses", s => s.RemoteAddresses, new(Com: "RemoteAddresses", NetSecurity: "RemoteAddress", Netsh: "remoteip", RuleString: "RA4,RA6,RA42,RA62"), s => s.RemoteAddresses.ToTokens(), JsonStrings(s => s.RemoteAddresses.ToTokens()));
 
-    public static readonly RuleField Profiles = PlannedField("profiles", s => s.Profiles, new(Com: "Profiles", NetSecurity: "Profile", Netsh: "profile", RuleString: "Profile"), s => [s.Profiles.ToString()], s => Strings(RuleTerms.Profiles(s.Profiles)));
+    public static readonly RuleField Profiles = PlannedField("profiles", s => s.Profiles, new(Com: "Profiles", NetSecurity: "Profile", Netsh: "profile", RuleString: "Profile"), s => [s.Profiles.ToString()], JsonStrings(s => RuleTerms.Profiles(s.Profiles)));
 
-    public static readonly RuleField Enabled = PlannedField("enabled", s => s.Enabled, new(Com: "Enabled", NetSecurity: "Enabled", Netsh: "enable", RuleString: "Active"), s => [s.Enabled.ToString()], s => s.Enabled);
+    public static readonly RuleField Enabled = PlannedField("enabled", s => s.Enabled, new(Com: "Enabled", NetSecurity: "Enabled", Netsh: "enable", RuleString: "Active"), s => [s.Enabled.ToString()], static (writer, s) => writer.WriteBooleanValue(s.Enabled));
 
     public static readonly RuleField Program = Text(
         "applicationName", s => s.Program, (s, v) => s with { Program = v },
@@ -147,14 +147,14 @@ public static class RuleFields
     /// <summary>The condition of that contract name, or null.</summary>
     public static RuleField? FindCondition(string name) => Conditions.FirstOrDefault(field => field.Name == name);
 
-    private static RuleField PlannedField<T>(string name, Func<StoredRule, T> value, RuleFieldSpelling spelling, Func<StoredRule, IReadOnlyList<string>> hash, Func<StoredRule, JsonNode?> json) => new()
+    private static RuleField PlannedField<T>(string name, Func<StoredRule, T> value, RuleFieldSpelling spelling, Func<StoredRule, IReadOnlyList<string>> hash, Action<Utf8JsonWriter, StoredRule> json) => new()
     {
         Name = name,
         Kind = RuleFieldKind.Planned,
         Spelling = spelling,
         Same = (a, b) => EqualityComparer<T>.Default.Equals(value(a), value(b)),
         HashTokens = hash,
-        Json = json,
+        WriteJson = json,
     };
 
     private static RuleField ConditionField(string name, Func<StoredRule, string?> read, Func<StoredRule, string, StoredRule?> write, Func<StoredRule, StoredRule, bool> same, RuleFieldSpelling spelling) => new()
@@ -188,7 +188,30 @@ public static class RuleFields
         _ => null,
     };
 
-    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]);
+    private static Action<Utf8JsonWriter, StoredRule> JsonString(Func<StoredRule, string?> value) =>
+        (writer, s) =>
+        {
+            if (value(s) is { } text)
+            {
+                writer.WriteStringValue(text);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        };
+
+    private static Action<Utf8JsonWriter, StoredRule> JsonStrings(Func<StoredRule, IEnumerable<string>> values) =>
+        (writer, s) =>
+        {
+            writer.WriteStartArray();
+            foreach (var value in values(s))
+            {
+                writer.WriteStringValue(value);
+            }
+
+            writer.WriteEndArray();
+        };
 
     private static ValueList<NetSecurityCondition> Any(string parameter) => ValueList.Create<NetSecurityCondition>([new(parameter, "Any", "'Any'")]);
 

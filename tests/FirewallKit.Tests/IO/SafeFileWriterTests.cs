@@ -195,7 +195,7 @@ public class SafeFileWriterTests
         File.WriteAllText(path, "old");
         string? temporary = null;
 
-        Assert.Throws<IOException>(() => SafeFileWriter.Replace(path, _folder.Path, Content, null, (from, _, _) =>
+        Assert.Throws<IOException>(() => SafeFileWriter.Replace(path, _folder.Path, stream => stream.Write(Content), null, (from, _, _) =>
         {
             temporary = from;
             throw new IOException("disk on fire");
