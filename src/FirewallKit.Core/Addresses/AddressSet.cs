@@ -62,6 +62,14 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
 
     public static AddressSet Of(IEnumerable<AddressToken> tokens)
     {
+        // Most sets a profile lists are one address (a peer, a load balancer): nothing to sort or merge.
+        if (tokens is IReadOnlyList<AddressToken> { Count: 1 } one && one[0].Range is { } single && single != AddressRange.All(single.Family))
+        {
+            return single.Family == IpFamily.V4
+                ? new AddressSet(IntervalSet<uint>.Of(new Interval<uint>((uint)single.Start, (uint)single.End)), IntervalSet<UInt128>.Empty, [], isAny: false)
+                : new AddressSet(IntervalSet<uint>.Empty, IntervalSet<UInt128>.Of(new Interval<UInt128>(single.Start, single.End)), [], isAny: false);
+        }
+
         var ranges = new List<AddressRange>();
         var keywords = new List<AddressKeyword>();
         foreach (var token in tokens)
@@ -224,20 +232,26 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
 
     /// <summary>The tokens to hand Windows: ranges in shortest form, then keywords; <c>Any</c> alone.</summary>
     public IReadOnlyList<string> ToTokens() =>
-        _tokens ??= IsAny ? [AddressKeyword.Any.ToString()] : FormatTokens();
+        _tokens ??= IsAny ? ImmutableArray.Create(AddressKeyword.Any.ToString()) : FormatTokens();
 
     private ImmutableArray<string> FormatTokens()
     {
-        var ranges = Ranges;
-        var tokens = new string[ranges.Length + Keywords.Length];
-        for (var i = 0; i < ranges.Length; i++)
+        // From the intervals, not through Ranges: a set of thousands would keep a second copy of itself.
+        var (v4, v6) = (V4.Intervals, V6.Intervals);
+        var tokens = new string[v4.Length + v6.Length + Keywords.Length];
+        for (var i = 0; i < v4.Length; i++)
         {
-            tokens[i] = ranges[i].ToString();
+            tokens[i] = AddressRange.Of(v4[i]).ToString();
+        }
+
+        for (var i = 0; i < v6.Length; i++)
+        {
+            tokens[v4.Length + i] = AddressRange.Of(v6[i]).ToString();
         }
 
         for (var i = 0; i < Keywords.Length; i++)
         {
-            tokens[ranges.Length + i] = Keywords[i].ToString();
+            tokens[v4.Length + v6.Length + i] = Keywords[i].ToString();
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(tokens);
@@ -253,18 +267,18 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
 
         // The intervals are merged already, so consecutive slices (IPv4, then IPv6, then keywords,
         // as in ToTokens) are normalised sets as they stand.
-        var tokens = ToTokens();
+        var tokens = ((ImmutableArray<string>)ToTokens()).AsSpan();
         var (v4Count, v6Count) = (V4.Intervals.Length, V6.Intervals.Length);
         var chunks = new List<AddressSet>();
-        for (var start = 0; start < tokens.Count; start += maxEntries)
+        for (var start = 0; start < tokens.Length; start += maxEntries)
         {
-            var end = Math.Min(start + maxEntries, tokens.Count);
+            var end = Math.Min(start + maxEntries, tokens.Length);
             var v4 = V4.Slice(Math.Min(start, v4Count), Math.Clamp(end, 0, v4Count) - Math.Min(start, v4Count));
             var v6Start = Math.Clamp(start - v4Count, 0, v6Count);
             var v6 = V6.Slice(v6Start, Math.Clamp(end - v4Count, 0, v6Count) - v6Start);
             var keywordStart = Math.Max(0, start - v4Count - v6Count);
             var keywords = Keywords[keywordStart..Math.Max(keywordStart, end - v4Count - v6Count)];
-            chunks.Add(new AddressSet(v4, v6, keywords, isAny: false, ImmutableArray.CreateRange(tokens.Skip(start).Take(end - start))));
+            chunks.Add(new AddressSet(v4, v6, keywords, isAny: false, ImmutableArray.Create(tokens[start..end])));
         }
 
         return chunks;

@@ -436,7 +436,7 @@ public static class RulePlanner
 
         void Wide(string who, AddressSet set, Func<string, bool> audience)
         {
-            foreach (var range in set.Ranges.Where(r => IsWide(r, profile.WideAudiencePrefix)))
+            foreach (var range in WideRanges(set, profile.WideAudiencePrefix))
             {
                 var ports = PortsOpenedFor(audience);
                 if (ports.Length > 0)
@@ -481,6 +481,26 @@ public static class RulePlanner
                 $"addresses.{name} is given, but no port of this deployment is open to it"
                 + (closed.Count > 0 ? $": {string.Join("; ", closed)}" : string.Empty)
                 + $". Switch on what it is for, or remove addresses.{name}."));
+        }
+    }
+
+    /// <summary>The set's ranges wider than the limit, read off its intervals: every peer is asked, and most are one address.</summary>
+    private static IEnumerable<AddressRange> WideRanges(AddressSet set, WideAudiencePrefix limit)
+    {
+        foreach (var interval in set.V4.Intervals)
+        {
+            if (AddressRange.Of(interval) is var range && IsWide(range, limit))
+            {
+                yield return range;
+            }
+        }
+
+        foreach (var interval in set.V6.Intervals)
+        {
+            if (AddressRange.Of(interval) is var range && IsWide(range, limit))
+            {
+                yield return range;
+            }
         }
     }
 

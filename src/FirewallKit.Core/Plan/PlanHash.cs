@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Security.Cryptography;
 using System.Text;
 using FirewallKit.Core.Rules;
 
@@ -32,12 +33,17 @@ public static class PlanHash
     /// SHA-256 over the UTF-8 bytes of the pieces, exactly as if they were concatenated first; the bytes
     /// are gathered in a buffer because each call into the hash costs far more than a short token.
     /// </summary>
+    /// <remarks>
+    /// A plan that fits the buffer (any plan of a few servers) is hashed by the managed <see cref="Sha256"/>, which
+    /// starts at once; a larger one (thousands of peers, megabytes of addresses) by the platform's, which takes a few
+    /// milliseconds to load and then hashes many times faster. Both give the same digest.
+    /// </remarks>
     private sealed class Hasher : IDisposable
     {
         private const int BufferSize = 64 * 1024;
 
-        private readonly Sha256 _hash = new();
         private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
+        private IncrementalHash? _large;
         private int _used;
 
         public Hasher Add(string text)
@@ -47,7 +53,7 @@ public static class PlanHash
                 Flush();
                 if (Encoding.UTF8.GetMaxByteCount(text.Length) > _buffer.Length)
                 {
-                    _hash.Append(Encoding.UTF8.GetBytes(text));
+                    _large!.AppendData(Encoding.UTF8.GetBytes(text));
                     return this;
                 }
             }
@@ -73,18 +79,28 @@ public static class PlanHash
 
         public byte[] Finish()
         {
+            if (_large is null)
+            {
+                var small = new Sha256();
+                small.Append(_buffer.AsSpan(0, _used));
+                return small.Finish();
+            }
+
             Flush();
-            return _hash.Finish();
+            return _large.GetHashAndReset();
         }
 
         public void Dispose()
         {
             ArrayPool<byte>.Shared.Return(_buffer);
+            _large?.Dispose();
         }
 
+        /// <summary>Hands the buffer to the platform's hash: more is coming, so the plan is a large one.</summary>
         private void Flush()
         {
-            _hash.Append(_buffer.AsSpan(0, _used));
+            _large ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            _large.AppendData(_buffer, 0, _used);
             _used = 0;
         }
     }

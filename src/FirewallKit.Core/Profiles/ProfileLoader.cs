@@ -176,7 +176,7 @@ public static class ProfileLoader
                 errors.Add(reader.Path + ".addresses", "the peer has no address", "add at least one IPv4 or IPv6 address");
             }
 
-            var addresses = ParseAddresses(tokens, reader.Path + ".addresses", errors, forPeer: true, placeholders);
+            var addresses = ParseAddresses(tokens, () => reader.Path + ".addresses", errors, forPeer: true, placeholders);
             var roles = reader.StringArray("roles") ?? [];
             for (var i = 0; i < roles.Count; i++)
             {
@@ -186,7 +186,7 @@ public static class ProfileLoader
                 }
             }
 
-            peers.Add(new Peer(name, addresses, [.. roles.Distinct(StringComparer.Ordinal)]));
+            peers.Add(new Peer(name, addresses, roles.Count == 0 ? [] : [.. roles.Distinct(StringComparer.Ordinal)]));
         }
 
         return peers;
@@ -256,7 +256,7 @@ public static class ProfileLoader
             }
             else if (reader.StringArray(name) is { } tokens)
             {
-                var set = ParseAddresses(tokens, $"$.addresses.{name}", errors, forPeer: false, placeholders);
+                var set = ParseAddresses(tokens, () => $"$.addresses.{name}", errors, forPeer: false, placeholders);
                 var whole = raw.ValueKind == JsonValueKind.Array && raw.GetArrayLength() == tokens.Count;
                 if (whole && tokens.All(t => AddressParser.TryParse(t, out _, out _)))
                 {
@@ -268,35 +268,35 @@ public static class ProfileLoader
         return result;
     }
 
-    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, string path, InputErrors errors, bool forPeer, List<string> placeholders)
+    /// <param name="path">Where the list is; spelt only for an error or a placeholder (a profile may list thousands of peers).</param>
+    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, Func<string> path, InputErrors errors, bool forPeer, List<string> placeholders)
     {
-        var valid = new List<AddressToken>();
+        var valid = new List<AddressToken>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            var itemPath = JsonObjectReader.Index(path, i);
             if (!AddressParser.TryParse(tokens[i], out var token, out var reason))
             {
-                errors.Add(itemPath, AddressParser.Describe(tokens[i], reason), forPeer ? AddressParser.LiteralForms : AddressParser.AcceptedForms);
+                errors.Add(JsonObjectReader.Index(path(), i), AddressParser.Describe(tokens[i], reason), forPeer ? AddressParser.LiteralForms : AddressParser.AcceptedForms);
             }
             else if (token.Range is { IsIPv4Mapped: true } mapped)
             {
-                errors.Add(itemPath, $"'{tokens[i]}' is an IPv4-mapped IPv6 address, which Windows does not match against IPv4 clients (it filters IPv4 traffic by IPv4 addresses)",
+                errors.Add(JsonObjectReader.Index(path(), i), $"'{tokens[i]}' is an IPv4-mapped IPv6 address, which Windows does not match against IPv4 clients (it filters IPv4 traffic by IPv4 addresses)",
                     $"write {mapped.MappedToIPv4()}");
             }
             else if (forPeer && token.Keyword is not null)
             {
-                errors.Add(itemPath, $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
+                errors.Add(JsonObjectReader.Index(path(), i), $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
             }
             else if (forPeer && token.Range is { } range && range == AddressRange.All(range.Family))
             {
-                errors.Add(itemPath, $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
+                errors.Add(JsonObjectReader.Index(path(), i), $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
             }
             else
             {
                 valid.Add(token);
                 if (token.Range is { } placeholder && DocumentationRanges.Contain(placeholder))
                 {
-                    placeholders.Add(itemPath);
+                    placeholders.Add(JsonObjectReader.Index(path(), i));
                 }
             }
         }

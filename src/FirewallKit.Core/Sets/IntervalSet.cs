@@ -26,6 +26,9 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
 
     public static IntervalSet<T> Of(IEnumerable<Interval<T>> intervals) => Normalise([.. intervals]);
 
+    /// <summary>The set of one interval (a peer's one address): nothing to sort or merge.</summary>
+    public static IntervalSet<T> Of(Interval<T> interval) => new([interval]);
+
     public static IntervalSet<T> Of(params ReadOnlySpan<Interval<T>> intervals) => Normalise([.. intervals]);
 
     /// <summary>Sorts and merges <paramref name="owned"/> in place: the caller hands over a list nobody else holds.</summary>

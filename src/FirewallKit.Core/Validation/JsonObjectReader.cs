@@ -9,52 +9,98 @@ namespace FirewallKit.Core.Validation;
 /// </summary>
 public sealed class JsonObjectReader
 {
-    private readonly Dictionary<string, JsonElement> _fields = new(StringComparer.Ordinal);
+    // A profile of ten thousand peers opens ten thousand readers: fields are a short list named by the known
+    // field's own string, and a reader's path is spelt only when an error names it.
+    private readonly List<KeyValuePair<string, JsonElement>> _fields = [];
+    private readonly JsonObjectReader? _parent;
+    private readonly string? _field;
+    private readonly int _index;
+    private string? _path;
 
-    private JsonObjectReader(JsonElement element, string path, InputErrors errors)
+    private JsonObjectReader(JsonElement element, string? path, JsonObjectReader? parent, string? field, int index, InputErrors errors)
     {
         Element = element;
-        Path = path;
+        _path = path;
+        _parent = parent;
+        _field = field;
+        _index = index;
         Errors = errors;
     }
 
     public JsonElement Element { get; }
 
-    public string Path { get; }
+    /// <summary>Where the object is, such as <c>$.peers[3]</c>.</summary>
+    public string Path => _path ??= _index < 0 ? Child(_parent!.Path, _field!) : Index(Child(_parent!.Path, _field!), _index);
 
     public InputErrors Errors { get; }
 
     /// <summary>Returns null (and records an error) when <paramref name="element"/> is not an object.</summary>
-    public static JsonObjectReader? Open(JsonElement element, string path, InputErrors errors, IReadOnlyCollection<string> knownFields, string what)
+    public static JsonObjectReader? Open(JsonElement element, string path, InputErrors errors, IReadOnlyCollection<string> knownFields, string what) =>
+        Open(element, new JsonObjectReader(element, path, null, null, -1, errors), knownFields, what);
+
+    private static JsonObjectReader? Open(JsonElement element, JsonObjectReader reader, IReadOnlyCollection<string> knownFields, string what)
     {
+        var errors = reader.Errors;
         if (element.ValueKind != JsonValueKind.Object)
         {
-            errors.Add(path, $"expected {what} (a JSON object) but found {Describe(element)}", $"write {what} as {{ ... }}");
+            errors.Add(reader.Path, $"expected {what} (a JSON object) but found {Describe(element)}", $"write {what} as {{ ... }}");
             return null;
         }
 
-        var reader = new JsonObjectReader(element, path, errors);
         foreach (var property in element.EnumerateObject())
         {
-            if (property.Name.Length > TextLimits.FieldName)
+            var known = KnownName(property, knownFields);
+            var name = known ?? property.Name;
+            if (name.Length > TextLimits.FieldName)
             {
                 // Not echoed and not compared for a suggestion: the comparison costs the product of both lengths.
-                errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"a field name is {property.Name.Length:N0} characters long, more than the {TextLimits.FieldName:N0} allowed"), "remove it; no field of fwkit's files has such a name");
+                errors.Add(reader.Path, string.Create(CultureInfo.InvariantCulture, $"a field name is {name.Length:N0} characters long, more than the {TextLimits.FieldName:N0} allowed"), "remove it; no field of fwkit's files has such a name");
                 continue;
             }
 
-            var fieldPath = Child(path, property.Name);
-            if (!reader._fields.TryAdd(property.Name, property.Value))
+            if (reader.Find(name, out _))
             {
-                errors.Add(fieldPath, $"'{property.Name}' appears more than once", "keep one of them; JSON readers disagree on which one wins");
+                errors.Add(Child(reader.Path, name), $"'{name}' appears more than once", "keep one of them; JSON readers disagree on which one wins");
+                continue;
             }
-            else if (!knownFields.Contains(property.Name))
+
+            reader._fields.Add(KeyValuePair.Create(name, property.Value));
+            if (known is null)
             {
-                errors.Add(fieldPath, $"unknown field '{property.Name}' in {what}", Suggest.Fix(property.Name, knownFields, "fields"));
+                errors.Add(Child(reader.Path, name), $"unknown field '{name}' in {what}", Suggest.Fix(name, knownFields, "fields"));
             }
         }
 
         return reader;
+    }
+
+    /// <summary>The known field's own string when the property is one, without spelling the property's name out.</summary>
+    private static string? KnownName(JsonProperty property, IReadOnlyCollection<string> knownFields)
+    {
+        foreach (var known in knownFields)
+        {
+            if (property.NameEquals(known))
+            {
+                return known;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Find(string name, out JsonElement value)
+    {
+        foreach (var field in _fields)
+        {
+            if (string.Equals(field.Key, name, StringComparison.Ordinal))
+            {
+                value = field.Value;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
     }
 
     public static string Child(string path, string name) =>
@@ -64,9 +110,9 @@ public sealed class JsonObjectReader
 
     public static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
 
-    public bool Has(string name) => _fields.ContainsKey(name) && _fields[name].ValueKind != JsonValueKind.Null;
+    public bool Has(string name) => Find(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    public JsonElement? Raw(string name) => _fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+    public JsonElement? Raw(string name) => Find(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
     /// <param name="maxLength">The documented limit (<see cref="TextLimits"/>); longer text is an error, not a value.</param>
     public string? String(string name, bool required = false, string? fix = null, int maxLength = TextLimits.Description)
@@ -144,26 +190,25 @@ public sealed class JsonObjectReader
             return null;
         }
 
-        var path = Child(Path, name);
         if (value.Value.ValueKind != JsonValueKind.Array)
         {
-            Errors.Add(path, $"expected an array of strings but found {Describe(value.Value)}", "write it as [\"...\", \"...\"]");
+            Errors.Add(Child(Path, name), $"expected an array of strings but found {Describe(value.Value)}", "write it as [\"...\", \"...\"]");
             return [];
         }
 
         if (value.Value.GetArrayLength() is var count && count > maxItems)
         {
-            Errors.Add(path, string.Create(CultureInfo.InvariantCulture, $"the list has {count:N0} entries, more than the {maxItems:N0} allowed"), "split it, or use subnets and ranges (10.0.0.0/24, 10.0.0.1-10.0.0.9) instead of single addresses");
+            Errors.Add(Child(Path, name), string.Create(CultureInfo.InvariantCulture, $"the list has {count:N0} entries, more than the {maxItems:N0} allowed"), "split it, or use subnets and ranges (10.0.0.0/24, 10.0.0.1-10.0.0.9) instead of single addresses");
             return [];
         }
 
-        var result = new List<string>();
+        var result = new List<string>(count);
         var index = 0;
         foreach (var item in value.Value.EnumerateArray())
         {
             if (item.ValueKind == JsonValueKind.String && item.GetString()! is { Length: > TextLimits.ListItem } tooLong)
             {
-                Errors.Add(Index(path, index), TooLong(tooLong.Length, TextLimits.ListItem), "shorten it (docs/profile.md lists the limits)");
+                Errors.Add(Index(Child(Path, name), index), TooLong(tooLong.Length, TextLimits.ListItem), "shorten it (docs/profile.md lists the limits)");
             }
             else if (item.ValueKind == JsonValueKind.String)
             {
@@ -171,7 +216,7 @@ public sealed class JsonObjectReader
             }
             else
             {
-                Errors.Add(Index(path, index), $"expected a string but found {Describe(item)}", "put the value in double quotes");
+                Errors.Add(Index(Child(Path, name), index), $"expected a string but found {Describe(item)}", "put the value in double quotes");
             }
 
             index++;
@@ -186,7 +231,7 @@ public sealed class JsonObjectReader
     public JsonObjectReader? Object(string name, IReadOnlyCollection<string> knownFields, string what, bool required = false)
     {
         var value = Get(name, required, $"add {what}");
-        return value is null ? null : Open(value.Value, Child(Path, name), Errors, knownFields, what);
+        return value is null ? null : Open(value.Value, new JsonObjectReader(value.Value, null, this, name, -1, Errors), knownFields, what);
     }
 
     public IReadOnlyList<JsonObjectReader> ObjectArray(string name, IReadOnlyCollection<string> knownFields, string what, bool required = false)
@@ -197,18 +242,17 @@ public sealed class JsonObjectReader
             return [];
         }
 
-        var path = Child(Path, name);
         if (value.Value.ValueKind != JsonValueKind.Array)
         {
-            Errors.Add(path, $"expected an array of {what} but found {Describe(value.Value)}", "write it as [ { ... }, { ... } ]");
+            Errors.Add(Child(Path, name), $"expected an array of {what} but found {Describe(value.Value)}", "write it as [ { ... }, { ... } ]");
             return [];
         }
 
-        var result = new List<JsonObjectReader>();
+        var result = new List<JsonObjectReader>(value.Value.GetArrayLength());
         var index = 0;
         foreach (var item in value.Value.EnumerateArray())
         {
-            if (Open(item, Index(path, index), Errors, knownFields, what) is { } reader)
+            if (Open(item, new JsonObjectReader(item, null, this, name, index, Errors), knownFields, what) is { } reader)
             {
                 result.Add(reader);
             }
@@ -248,7 +292,7 @@ public sealed class JsonObjectReader
 
     private JsonElement? Get(string name, bool required, string fix)
     {
-        if (_fields.TryGetValue(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        if (Find(name, out var value) && value.ValueKind != JsonValueKind.Null)
         {
             return value;
         }
