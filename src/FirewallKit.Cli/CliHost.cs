@@ -251,7 +251,7 @@ public sealed class CliHost(
             return;
         }
 
-        if (Console.Unicode && ReferenceEquals(Out, System.Console.Out) && System.Console.OutputEncoding is UTF8Encoding)
+        if (Console.Unicode && ReferenceEquals(Out, System.Console.Out) && System.Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage)
         {
             Out.Flush();
             using var stdout = new BufferedStream(System.Console.OpenStandardOutput(), 64 * 1024);

@@ -184,10 +184,23 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
             return Any;
         }
 
-        return Create(
-            IntervalSet<uint>.Union(list.Select(set => set.V4)),
-            IntervalSet<UInt128>.Union(list.Select(set => set.V6)),
-            list.SelectMany(set => set.Keywords).Distinct().ToList());
+        var v4 = new List<IntervalSet<uint>>(list.Count);
+        var v6 = new List<IntervalSet<UInt128>>(list.Count);
+        var keywords = new List<AddressKeyword>();
+        foreach (var set in list)
+        {
+            v4.Add(set.V4);
+            v6.Add(set.V6);
+            foreach (var keyword in set.Keywords)
+            {
+                if (!keywords.Contains(keyword))
+                {
+                    keywords.Add(keyword);
+                }
+            }
+        }
+
+        return Create(IntervalSet<uint>.Union(v4), IntervalSet<UInt128>.Union(v6), keywords);
     }
 
     public AddressSet Union(AddressSet other) => IsAny || other.IsAny ? Any : Union([this, other]);

@@ -41,12 +41,25 @@ public static class JsonOutput
         return Encoding.UTF8.GetString(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
+    /// <summary>
+    /// Hands what the writer holds to its stream once it is more than a buffer's worth: a writer over a stream
+    /// keeps everything until it is flushed, so a long array would grow one buffer the size of the document.
+    /// </summary>
+    public static void FlushWhenFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 32 * 1024)
+        {
+            writer.Flush();
+        }
+    }
+
     public static void WriteStrings(Utf8JsonWriter writer, IEnumerable<string> values)
     {
         writer.WriteStartArray();
         foreach (var value in values)
         {
             writer.WriteStringValue(value);
+            FlushWhenFull(writer);
         }
 
         writer.WriteEndArray();

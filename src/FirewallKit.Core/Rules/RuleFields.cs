@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FirewallKit.Core.Addresses;
+using FirewallKit.Core.IO;
 using FirewallKit.Core.Ports;
 using FirewallKit.Core.RuleWords;
 using FirewallKit.Core.Sets;
@@ -202,16 +203,7 @@ public static class RuleFields
         };
 
     private static Action<Utf8JsonWriter, StoredRule> JsonStrings(Func<StoredRule, IEnumerable<string>> values) =>
-        (writer, s) =>
-        {
-            writer.WriteStartArray();
-            foreach (var value in values(s))
-            {
-                writer.WriteStringValue(value);
-            }
-
-            writer.WriteEndArray();
-        };
+        (writer, s) => JsonOutput.WriteStrings(writer, values(s));
 
     private static ValueList<NetSecurityCondition> Any(string parameter) => ValueList.Create<NetSecurityCondition>([new(parameter, "Any", "'Any'")]);
 

@@ -68,10 +68,18 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
     /// <summary>The union of many sets in one sort and merge; folding pairwise re-sorts the growing set each time.</summary>
     public static IntervalSet<T> Union(IEnumerable<IntervalSet<T>> sets)
     {
-        var list = new List<Interval<T>>();
-        foreach (var set in sets)
+        var all = sets as IReadOnlyCollection<IntervalSet<T>> ?? [.. sets];
+        var count = 0;
+        foreach (var set in all)
         {
-            list.AddRange(set.Intervals);
+            count += set.Intervals.Length;
+        }
+
+        // Sized once and filled from spans: ten thousand peers are ten thousand one-interval sets.
+        var list = new List<Interval<T>>(count);
+        foreach (var set in all)
+        {
+            list.AddRange(set.Intervals.AsSpan());
         }
 
         return Normalise(list);
