@@ -89,6 +89,8 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
 
     public static AddressSet Of(AddressKeyword keyword) => Create([], [keyword]);
 
+    public static AddressSet Of(AddressToken token) => token.Keyword is { } keyword ? Of(keyword) : Of([token]);
+
     public static AddressSet FromRanges(IEnumerable<AddressRange> ranges) => Create(ranges, []);
 
     /// <summary>Tokens known to be valid; throws <see cref="AddressParseException"/> for one that is not.</summary>

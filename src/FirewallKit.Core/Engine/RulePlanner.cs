@@ -434,9 +434,9 @@ public static class RulePlanner
             .OrderBy(x => x.Port)
             .Select(x => string.Create(CultureInfo.InvariantCulture, $"{RuleTerms.Protocol(x.Protocol)} {x.Port}")));
 
-        void Wide(string who, AddressSet set, Func<string, bool> audience)
+        void Wide(string who, List<AddressRange> wide, Func<string, bool> audience)
         {
-            foreach (var range in WideRanges(set, profile.WideAudiencePrefix))
+            foreach (var range in wide)
             {
                 var ports = PortsOpenedFor(audience);
                 if (ports.Length > 0)
@@ -450,12 +450,18 @@ public static class RulePlanner
 
         foreach (var peer in profile.Peers)
         {
-            Wide($"peer '{peer.Name}'", peer.Addresses, from => from == Audience.Peers || (from.StartsWith(Audience.PeerRolePrefix, StringComparison.Ordinal) && peer.HasRole(from[Audience.PeerRolePrefix.Length..])));
+            if (WideRanges(peer.Addresses, profile.WideAudiencePrefix) is { } wide)
+            {
+                Wide($"peer '{peer.Name}'", wide, ReachesPeer(peer));
+            }
         }
 
         foreach (var name in new[] { Audience.Admins, Audience.LoadBalancers })
         {
-            Wide($"addresses.{name}", profile.AddressSet(name), from => from == name);
+            if (WideRanges(profile.AddressSet(name), profile.WideAudiencePrefix) is { } wide)
+            {
+                Wide($"addresses.{name}", wide, from => from == name);
+            }
         }
 
         // On one host a set may serve only other hosts' roles; the deployment's plan says when no host uses it.
@@ -484,14 +490,19 @@ public static class RulePlanner
         }
     }
 
-    /// <summary>The set's ranges wider than the limit, read off its intervals: every peer is asked, and most are one address.</summary>
-    private static IEnumerable<AddressRange> WideRanges(AddressSet set, WideAudiencePrefix limit)
+    /// <summary>Whether an audience (<c>peers</c>, <c>peers:ROLE</c>) takes in the peer.</summary>
+    private static Func<string, bool> ReachesPeer(Peer peer) =>
+        from => from == Audience.Peers || (from.StartsWith(Audience.PeerRolePrefix, StringComparison.Ordinal) && peer.HasRole(from[Audience.PeerRolePrefix.Length..]));
+
+    /// <summary>The set's ranges wider than the limit, or null when none is: every peer is asked, and most are one address.</summary>
+    private static List<AddressRange>? WideRanges(AddressSet set, WideAudiencePrefix limit)
     {
+        List<AddressRange>? wide = null;
         foreach (var interval in set.V4.Intervals)
         {
             if (AddressRange.Of(interval) is var range && IsWide(range, limit))
             {
-                yield return range;
+                (wide ??= []).Add(range);
             }
         }
 
@@ -499,9 +510,11 @@ public static class RulePlanner
         {
             if (AddressRange.Of(interval) is var range && IsWide(range, limit))
             {
-                yield return range;
+                (wide ??= []).Add(range);
             }
         }
+
+        return wide;
     }
 
     private static bool IsWide(AddressRange range, WideAudiencePrefix limit)

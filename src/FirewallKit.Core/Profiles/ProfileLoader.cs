@@ -176,7 +176,7 @@ public static class ProfileLoader
                 errors.Add(reader.Path + ".addresses", "the peer has no address", "add at least one IPv4 or IPv6 address");
             }
 
-            var addresses = ParseAddresses(tokens, () => reader.Path + ".addresses", errors, forPeer: true, placeholders);
+            var addresses = ParseAddresses(tokens, reader, "addresses", errors, forPeer: true, placeholders);
             var roles = reader.StringArray("roles") ?? [];
             for (var i = 0; i < roles.Count; i++)
             {
@@ -256,7 +256,7 @@ public static class ProfileLoader
             }
             else if (reader.StringArray(name) is { } tokens)
             {
-                var set = ParseAddresses(tokens, () => $"$.addresses.{name}", errors, forPeer: false, placeholders);
+                var set = ParseAddresses(tokens, reader, name, errors, forPeer: false, placeholders);
                 var whole = raw.ValueKind == JsonValueKind.Array && raw.GetArrayLength() == tokens.Count;
                 if (whole && tokens.All(t => AddressParser.TryParse(t, out _, out _)))
                 {
@@ -268,40 +268,58 @@ public static class ProfileLoader
         return result;
     }
 
-    /// <param name="path">Where the list is; spelt only for an error or a placeholder (a profile may list thousands of peers).</param>
-    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, Func<string> path, InputErrors errors, bool forPeer, List<string> placeholders)
+    /// <param name="owner">The object holding the list as <paramref name="field"/>: the path is spelt only for an error or a placeholder (a profile may list thousands of peers).</param>
+    private static AddressSet ParseAddresses(IReadOnlyList<string> tokens, JsonObjectReader owner, string field, InputErrors errors, bool forPeer, List<string> placeholders)
     {
+        if (tokens.Count == 1)
+        {
+            return Accept(0, out var one) ? AddressSet.Of(one) : AddressSet.Empty;
+        }
+
         var valid = new List<AddressToken>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!AddressParser.TryParse(tokens[i], out var token, out var reason))
-            {
-                errors.Add(JsonObjectReader.Index(path(), i), AddressParser.Describe(tokens[i], reason), forPeer ? AddressParser.LiteralForms : AddressParser.AcceptedForms);
-            }
-            else if (token.Range is { IsIPv4Mapped: true } mapped)
-            {
-                errors.Add(JsonObjectReader.Index(path(), i), $"'{tokens[i]}' is an IPv4-mapped IPv6 address, which Windows does not match against IPv4 clients (it filters IPv4 traffic by IPv4 addresses)",
-                    $"write {mapped.MappedToIPv4()}");
-            }
-            else if (forPeer && token.Keyword is not null)
-            {
-                errors.Add(JsonObjectReader.Index(path(), i), $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
-            }
-            else if (forPeer && token.Range is { } range && range == AddressRange.All(range.Family))
-            {
-                errors.Add(JsonObjectReader.Index(path(), i), $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
-            }
-            else
+            if (Accept(i, out var token))
             {
                 valid.Add(token);
-                if (token.Range is { } placeholder && DocumentationRanges.Contain(placeholder))
-                {
-                    placeholders.Add(JsonObjectReader.Index(path(), i));
-                }
             }
         }
 
         return AddressSet.Of(valid);
+
+        bool Accept(int i, out AddressToken token)
+        {
+            if (!AddressParser.TryParse(tokens[i], out token, out var reason))
+            {
+                errors.Add(ItemPath(i), AddressParser.Describe(tokens[i], reason), forPeer ? AddressParser.LiteralForms : AddressParser.AcceptedForms);
+            }
+            else if (token.Range is { IsIPv4Mapped: true } mapped)
+            {
+                errors.Add(ItemPath(i), $"'{tokens[i]}' is an IPv4-mapped IPv6 address, which Windows does not match against IPv4 clients (it filters IPv4 traffic by IPv4 addresses)",
+                    $"write {mapped.MappedToIPv4()}");
+            }
+            else if (forPeer && token.Keyword is not null)
+            {
+                errors.Add(ItemPath(i), $"'{tokens[i]}' is a keyword; a peer must be literal addresses", "list the peer's IPv4 or IPv6 addresses: a keyword would open the cluster ports to machines that are not peers");
+            }
+            else if (forPeer && token.Range is { } range && range == AddressRange.All(range.Family))
+            {
+                errors.Add(ItemPath(i), $"'{tokens[i]}' is every address, which would open the cluster ports to everyone", "list the peer's own addresses");
+            }
+            else
+            {
+                if (token.Range is { } placeholder && DocumentationRanges.Contain(placeholder))
+                {
+                    placeholders.Add(ItemPath(i));
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        string ItemPath(int i) => JsonObjectReader.Index(JsonObjectReader.Child(owner.Path, field), i);
     }
 
     private static Dictionary<string, bool> ReadFeatures(JsonObjectReader top, PortCatalog catalog, InputErrors errors)

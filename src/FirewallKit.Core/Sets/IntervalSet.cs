@@ -91,6 +91,7 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
     /// <summary>Every value from <c>T.MinValue</c> to <c>T.MaxValue</c> that this set does not hold.</summary>
     public IntervalSet<T> Complement()
     {
+        // Sized for the most gaps there can be and handed over without a copy when they are all used.
         var gaps = ImmutableArray.CreateBuilder<Interval<T>>(Intervals.Length + 1);
         var next = T.MinValue;
         foreach (var interval in Intervals)
@@ -102,14 +103,14 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
 
             if (interval.End == T.MaxValue)
             {
-                return new IntervalSet<T>(gaps.ToImmutable());
+                return new IntervalSet<T>(gaps.DrainToImmutable());
             }
 
             next = interval.End + T.One;
         }
 
         gaps.Add(new Interval<T>(next, T.MaxValue));
-        return new IntervalSet<T>(gaps.ToImmutable());
+        return new IntervalSet<T>(gaps.DrainToImmutable());
     }
 
     /// <summary>
@@ -140,7 +141,7 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
         }
 
         var cuts = other.Intervals;
-        var result = ImmutableArray.CreateBuilder<Interval<T>>();
+        var result = ImmutableArray.CreateBuilder<Interval<T>>(Intervals.Length + cuts.Length);
         foreach (var x in Intervals)
         {
             var start = x.Start;
@@ -167,7 +168,7 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
             }
         }
 
-        return result.Count == 0 ? Empty : new IntervalSet<T>(result.ToImmutable());
+        return result.Count == 0 ? Empty : new IntervalSet<T>(result.DrainToImmutable());
     }
 
     /// <summary>The index of the first interval whose end is at or after <paramref name="value"/> (the length when none is).</summary>

@@ -77,15 +77,21 @@ public sealed class JsonObjectReader
     /// <summary>The known field's own string when the property is one, without spelling the property's name out.</summary>
     private static string? KnownName(JsonProperty property, IReadOnlyCollection<string> knownFields)
     {
-        foreach (var known in knownFields)
+        if (knownFields is IReadOnlyList<string> list)
         {
-            if (property.NameEquals(known))
+            // Indexed: a foreach over the interface would allocate an enumerator for every property of every object.
+            for (var i = 0; i < list.Count; i++)
             {
-                return known;
+                if (property.NameEquals(list[i]))
+                {
+                    return list[i];
+                }
             }
+
+            return null;
         }
 
-        return null;
+        return knownFields.FirstOrDefault(property.NameEquals);
     }
 
     private bool Find(string name, out JsonElement value)
