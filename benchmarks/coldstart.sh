@@ -2,7 +2,9 @@
 # Cold start of `fwkit plan` on the shipped cluster profile against a hello-world console app built
 # with the same settings (Directory.Build.props): both published in Release, framework-dependent,
 # or both Native AOT for linux-x64 with NATIVE=1; each run a new process. Uses hyperfine when it is
-# installed (apt-get install hyperfine), else a timed loop.
+# installed (apt-get install hyperfine), else a timed loop. With NATIVE=1 SCALE=1 it then runs the scaled
+# cases of benchmarks/scale.sh (10k/100k peers, 20k/60k-rule dumps, 200k-line descriptions, 1,000 hosts) on the
+# same native binary, as ratios against the shipped cases in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,4 +39,8 @@ else
   }
   echo "hello-world: $(time_runs "${hello[@]}")"
   echo "fwkit plan (cluster.json): $(time_runs "${fwkit[@]}")"
+fi
+
+if [ "${NATIVE:-0}" = "1" ] && [ "${SCALE:-0}" = "1" ]; then
+  FWKIT_BIN="$out/fwkit" benchmarks/scale.sh "$out"
 fi
