@@ -54,6 +54,18 @@ public sealed class FirewallEvaluator
     public Reachability Evaluate(AuditTarget target, NetworkProfiles profile) => Reach(target, profile, _inbound, portKeywordsMayMatch: false);
 
     /// <summary>
+    /// Who can reach each of many ports in one profile, in the order of <paramref name="targets"/>: the same answers
+    /// as <see cref="Evaluate(AuditTarget, NetworkProfiles)"/> for each, from one sweep over the rules
+    /// (<see cref="PortSweep"/>) that hands each port only the rules naming it.
+    /// </summary>
+    public IReadOnlyList<Reachability> Evaluate(IReadOnlyList<AuditTarget> targets, NetworkProfiles profile)
+    {
+        RequireOneProfile(profile);
+        var byPort = PortSweep.RulesByPort(_inbound, targets.Select(t => t.Port));
+        return [.. targets.Select(t => Reach(t, profile, byPort[t.Port], portKeywordsMayMatch: false))];
+    }
+
+    /// <summary>
     /// Whether one connection gets through in one profile (Domain, Private or Public): the source's place in
     /// the reachability of its port decides the outcome, the rules whose effects hold the source name the reason.
     /// The port asked about may be one the machine assigns, so a port keyword (RPC, ...) may match it.
