@@ -87,6 +87,18 @@ public sealed class FirewallEvaluator
     }
 
     /// <summary>
+    /// The answer for one port in one profile for every source at once: the same verdicts as
+    /// <see cref="Evaluate(ConnectionQuery, NetworkProfiles)"/>, which narrows the rules to those that may hold its one
+    /// source first. The rules that cannot hold a source never decide for it, so evaluating them all once gives each
+    /// source the same sets, the same first rule of each kind and so the same reason.
+    /// </summary>
+    public PortAnswer ForPort(int port, TransportProtocol protocol, NetworkProfiles profile)
+    {
+        RequireOneProfile(profile);
+        return new PortAnswer(port, protocol, Reach(new AuditTarget(port, protocol), profile, _inbound, portKeywordsMayMatch: true));
+    }
+
+    /// <summary>
     /// The verdict for <paramref name="only"/>, or for each of Domain, Private and Public with
     /// the profiles that agree grouped together (one group when the answer does not depend on the profile).
     /// </summary>
@@ -130,7 +142,7 @@ public sealed class FirewallEvaluator
     /// keyword may keep it out, it is allowed; outside <see cref="Reachability.Possible"/> and no keyword may let it
     /// in, it is blocked; otherwise the machine decides. The reason names the first rule of each kind that holds it.
     /// </summary>
-    private static ConnectionVerdict Verdict(Reachability reach, ConnectionQuery query)
+    internal static ConnectionVerdict Verdict(Reachability reach, ConnectionQuery query)
     {
         if (reach.Effects.FirstOrDefault(e => e.Kind is RuleEffectKind.ProfileOff or RuleEffectKind.BlocksAllInbound) is { } whole)
         {
@@ -233,6 +245,11 @@ public sealed class FirewallEvaluator
             }
 
             addressClause = $"{source} is in {string.Join(" or ", possible)}";
+        }
+
+        if (addressClause is null && conditions.Count == 0)
+        {
+            return string.Empty;
         }
 
         var ifClauses = conditions.Where(c => c.StartsWith(PortKeywordCondition, StringComparison.Ordinal)).Select(c => c["if ".Length..]).ToList();
