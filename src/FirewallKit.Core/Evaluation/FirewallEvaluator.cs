@@ -54,15 +54,19 @@ public sealed class FirewallEvaluator
     public Reachability Evaluate(AuditTarget target, NetworkProfiles profile) => Reach(target, profile, _inbound, portKeywordsMayMatch: false);
 
     /// <summary>
-    /// Who can reach each of many ports in one profile, in the order of <paramref name="targets"/>: the same answers
-    /// as <see cref="Evaluate(AuditTarget, NetworkProfiles)"/> for each, from one sweep over the rules
-    /// (<see cref="PortSweep"/>) that hands each port only the rules naming it.
+    /// Who can reach each of many ports in each of <paramref name="profiles"/>, by profile and then in the order of
+    /// <paramref name="targets"/>: the same answers as <see cref="Evaluate(AuditTarget, NetworkProfiles)"/> for each,
+    /// from one sweep over the rules (<see cref="PortSweep"/>) that hands each port only the rules naming it.
     /// </summary>
-    public IReadOnlyList<Reachability> Evaluate(IReadOnlyList<AuditTarget> targets, NetworkProfiles profile)
+    public IReadOnlyList<IReadOnlyList<Reachability>> Evaluate(IReadOnlyList<AuditTarget> targets, IReadOnlyList<NetworkProfiles> profiles)
     {
-        RequireOneProfile(profile);
+        foreach (var profile in profiles)
+        {
+            RequireOneProfile(profile);
+        }
+
         var byPort = PortSweep.RulesByPort(_inbound, targets.Select(t => t.Port));
-        return [.. targets.Select(t => Reach(t, profile, byPort[t.Port], portKeywordsMayMatch: false))];
+        return [.. profiles.Select(p => (IReadOnlyList<Reachability>)[.. targets.Select(t => Reach(t, p, byPort[t.Port], portKeywordsMayMatch: false))])];
     }
 
     /// <summary>

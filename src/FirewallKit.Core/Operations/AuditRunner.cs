@@ -26,7 +26,7 @@ public static class AuditRunner
         var profiles = request.Only is { } only ? [only] : EachProfile;
         var evaluator = new FirewallEvaluator(firewall.Rules, firewall.Profiles);
         var auditTargets = targets.Select(t => new AuditTarget(t.Port, t.Protocol, t.Listener)).ToList();
-        var reaches = profiles.Select(p => evaluator.Evaluate(auditTargets, p)).ToList();
+        var reaches = evaluator.Evaluate(auditTargets, profiles);
         var ports = new List<PortAudit>();
         for (var t = 0; t < targets.Count; t++)
         {

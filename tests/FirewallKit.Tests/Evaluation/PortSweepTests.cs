@@ -39,11 +39,12 @@ public class PortSweepTests
                 .Where(_ => random.Next(2) == 0)
                 .ToList();
 
-            foreach (var profile in EachProfile)
-            {
-                var together = evaluator.Evaluate(targets, profile);
+            var together = evaluator.Evaluate(targets, EachProfile);
 
-                Assert.That(together.Select(ReachabilityText.Of), Is.EqualTo(targets.Select(t => ReachabilityText.Of(evaluator.Evaluate(t, profile)))), $"round {round}, {profile}");
+            for (var p = 0; p < EachProfile.Length; p++)
+            {
+                var profile = EachProfile[p];
+                Assert.That(together[p].Select(ReachabilityText.Of), Is.EqualTo(targets.Select(t => ReachabilityText.Of(evaluator.Evaluate(t, profile)))), $"round {round}, {profile}");
             }
         }
     }

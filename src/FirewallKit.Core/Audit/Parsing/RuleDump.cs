@@ -1,6 +1,4 @@
-using System.Runtime.InteropServices;
 using System.Text;
-using System.Text.Unicode;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.Validation;
 
@@ -20,59 +18,91 @@ public sealed class RuleDump(string path) : IRuleSource
 
     public ObservedFirewall Read()
     {
-        ReadOnlyMemory<byte> bytes;
         try
         {
-            bytes = BoundedFileReader.ReadAll(Path, MaxBytes);
+            // Registry.pol, .wfw hives and .reg exports hold the rule strings Windows itself stores; their first bytes tell them.
+            if (RegistryDump.Looks(Head()))
+            {
+                return RegistryDump.TryRead(Path, BoundedFileReader.ReadAll(Path, MaxBytes).Span)
+                    ?? throw new InvalidOperationException("The file changed while it was read.");
+            }
+
+            return ReadText();
         }
         catch (FileRefusedException ex)
         {
             throw new InputException(Path, "line 1", ex.Problem, ex.Fix);
         }
-
-        // Registry.pol, .wfw hives and .reg exports hold the rule strings Windows itself stores.
-        if (RegistryDump.TryRead(Path, bytes.Span) is { } registry)
+        catch (DecoderFallbackException)
         {
-            return registry;
+            throw NotText();
+        }
+    }
+
+    private byte[] Head()
+    {
+        using var stream = BoundedFileReader.Open(Path, MaxBytes);
+        var head = new byte[RegistryDump.HeadBytes];
+        var length = 0;
+        int read;
+        while (length < head.Length && (read = stream.Read(head, length, head.Length - length)) > 0)
+        {
+            length += read;
         }
 
-        if (!MemoryMarshal.TryGetArray(bytes, out var content))
+        return head[..length];
+    }
+
+    /// <summary>
+    /// The text forms, decoded as they are read: netsh's text a line at a time, so a dump of thousands of rules never
+    /// becomes one string. Text without a byte order mark must be UTF-8: a bad byte anywhere is reported as such, before
+    /// any other error, as when the whole file was decoded first.
+    /// </summary>
+    private ObservedFirewall ReadText()
+    {
+        using (var probe = Open())
         {
-            content = bytes.ToArray();
+            if (FirstCharacter(probe) is not { } first)
+            {
+                RestDecodes(probe);
+                throw Empty(Path);
+            }
+
+            if (first is '{' or '[')
+            {
+                probe.Dispose();
+                using var whole = Open();
+                return NetFirewallJsonParser.Parse(Path, Encoding.UTF8.GetBytes(whole.ReadToEnd().TrimStart('\uFEFF')));
+            }
+        }
+
+        using var reader = Open();
+        while (reader.Peek() == '\uFEFF')
+        {
+            reader.Read();
         }
 
         try
         {
-            // Text without a byte order mark must be UTF-8; checked whole before reading, so a bad byte near the end is
-            // reported as such and not after errors of the lines before it.
-            if (!StartsWithByteOrderMark(content) && !Utf8.IsValid(content))
-            {
-                throw NotText();
-            }
-
-            using var probe = Open(content);
-            if (FirstCharacter(probe) is not { } first)
-            {
-                throw Empty(Path);
-            }
-
-            using var reader = Open(content);
-            if (first is '{' or '[')
-            {
-                return NetFirewallJsonParser.Parse(Path, Encoding.UTF8.GetBytes(reader.ReadToEnd().TrimStart('\uFEFF')));
-            }
-
-            // netsh's text is read a line at a time: a dump of thousands of rules never becomes one string.
-            while (reader.Peek() == '\uFEFF')
-            {
-                reader.Read();
-            }
-
             return NetshDumpParser.Parse(Path, reader);
         }
-        catch (DecoderFallbackException)
+        catch (InputException)
         {
-            throw NotText();
+            // The parser may give up early (text in another form); a bad byte further on still comes first.
+            RestDecodes(reader);
+            throw;
+        }
+    }
+
+    private StreamReader Open() =>
+        new(BoundedFileReader.Open(Path, MaxBytes), new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+
+    /// <summary>Reads the rest of the text, for its decoding errors alone.</summary>
+    private static void RestDecodes(TextReader reader)
+    {
+        var buffer = new char[16 * 1024];
+        while (reader.Read(buffer, 0, buffer.Length) > 0)
+        {
         }
     }
 
@@ -92,16 +122,6 @@ public sealed class RuleDump(string path) : IRuleSource
 
     /// <summary>What may come before the first character that tells the form: byte order marks and blank space.</summary>
     private const string Leading = "\uFEFF \t\r\n";
-
-    /// <summary>UTF-8, UTF-16 and UTF-32 (either byte order) as <see cref="StreamReader"/> detects them.</summary>
-    private static bool StartsWithByteOrderMark(ReadOnlySpan<byte> bytes) =>
-        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
-        || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]);
-
-    private static StreamReader Open(ArraySegment<byte> content) =>
-        new(new MemoryStream(content.Array!, content.Offset, content.Count, writable: false), new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
 
     /// <summary>The first character that is not a byte order mark or blank space, or null when there is none.</summary>
     private static char? FirstCharacter(TextReader reader)
