@@ -111,11 +111,19 @@ public static class BoundedFileReader
         }
     }
 
+    /// <summary>A stream <see cref="Open"/> gives: it knows the size the file reported when opened.</summary>
+    public interface IBounded
+    {
+        long Reported { get; }
+    }
+
     /// <summary>Refuses to read past the limit however large the file claims to be: files under /proc report 0 bytes, and a file can grow while it is read.</summary>
-    private sealed class BoundedStream(Stream inner, string path, long maxBytes) : Stream
+    private sealed class BoundedStream(Stream inner, string path, long maxBytes) : Stream, IBounded
     {
         private readonly long _reported = inner.Length;
         private long _read;
+
+        public long Reported => _reported;
 
         public override bool CanRead => true;
 
