@@ -64,7 +64,8 @@ public static class FlowCheck
         var firewallProfiles = new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public }.Where(p => profile.NetworkProfiles.HasFlag(p)).ToList();
         var sourceAddresses = profile.Peers.ToDictionary(p => p.Name, SourceAddresses, StringComparer.Ordinal);
         var answers = new Dictionary<(FirewallEvaluator, int, TransportProtocol, NetworkProfiles), PortAnswer>();
-        var verdicts = new Dictionary<(PortAnswer, Peer), (string Address, ConnectionVerdict Verdict)>();
+        // By the sender's name: a peer's own hash walks all its addresses.
+        var verdicts = new Dictionary<(PortAnswer, string), (string Address, ConnectionVerdict Verdict)>();
         var results = new List<FlowResult>();
         foreach (var (entry, reach, port) in Needed(catalog, profile))
         {
@@ -77,9 +78,9 @@ public static class FlowCheck
                 {
                     foreach (var answer in destinationAnswers)
                     {
-                        if (!verdicts.TryGetValue((answer, source), out var verdict))
+                        if (!verdicts.TryGetValue((answer, source.Name), out var verdict))
                         {
-                            verdicts[(answer, source)] = verdict = Check(answer, sourceAddresses[source.Name]);
+                            verdicts[(answer, source.Name)] = verdict = Check(answer, sourceAddresses[source.Name]);
                         }
 
                         results.Add(new FlowResult(entry.Id, reach.Flow, entry.Protocol, port, source.Name, destination.Name, answer.Profile, verdict.Address, verdict.Verdict.Outcome, verdict.Verdict.Reason));
