@@ -206,6 +206,26 @@ public sealed class CliHost(
     }
 
     /// <summary>
+    /// As <see cref="Write(string?, string, ILogger, bool)"/>, for text built in a <see cref="StringBuilder"/>: stdout
+    /// gets its chunks as they are, with no copy of a text that may run to hundreds of megabytes (a deployment's flows).
+    /// </summary>
+    public void Write(string? outputPath, StringBuilder content, ILogger log)
+    {
+        if (outputPath is not null || !Console.Unicode)
+        {
+            Write(outputPath, content.ToString(), log);
+            return;
+        }
+
+        foreach (var chunk in content.GetChunks())
+        {
+            Out.Write(chunk.Span);
+        }
+
+        Out.Flush();
+    }
+
+    /// <summary>
     /// Writes what the user asked for to the file given (UTF-8, with a byte order mark if asked), or to stdout.
     /// The file is replaced whole, never written through a link, never over one of the command's inputs.
     /// </summary>

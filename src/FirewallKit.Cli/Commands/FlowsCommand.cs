@@ -1,3 +1,4 @@
+using System.Text;
 using System.CommandLine;
 using FirewallKit.Cli.Views;
 using FirewallKit.Core.Flows;
@@ -30,7 +31,15 @@ internal static class FlowsCommand
         {
             var report = FlowCheck.Run(new FlowsRequest(new PlanRequest(parse.GetRequiredValue(profile), parse.GetValue(catalog)), RulesByHost(parse.GetValue(rules) ?? [])));
             log.Debug("Checked {FlowCount} flows between {HostCount} hosts", report.Flows.Count, report.Hosts.Count);
-            host.Write(parse.GetValue(output), parse.GetValue(format) == OutputFormat.Json ? FlowContract.Write(report) : FlowsFormatter.Table(report, parse.GetValue(output) is null ? host.Console.Width : null), log);
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                host.Write(parse.GetValue(output), FlowContract.Write(report), log);
+            }
+            else
+            {
+                host.Write(parse.GetValue(output), FlowsFormatter.AppendTable(new StringBuilder(), report, parse.GetValue(output) is null ? host.Console.Width : null), log);
+            }
+
             foreach (var blocked in report.Flows.Where(f => !f.Admitted))
             {
                 log.Warning("Flow blocked: {Protocol} {Port} from {Source} to {Destination} in {FirewallProfile}, by {DecidedBy}", blocked.Protocol, blocked.Port, blocked.Source, blocked.Destination, blocked.FirewallProfile, blocked.DecidedBy);

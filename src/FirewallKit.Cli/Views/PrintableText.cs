@@ -13,7 +13,7 @@ public static class PrintableText
 {
     public static string Escape(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !text.Any(NeedsEscape))
+        if (string.IsNullOrEmpty(text) || !HasEscapes(text))
         {
             return text ?? string.Empty;
         }
@@ -32,6 +32,27 @@ public static class PrintableText
         }
 
         return escaped.ToString();
+    }
+
+    /// <summary>
+    /// Printable ASCII, which needs no escape, is skipped in vectorised runs: a table of a million rows is mostly such
+    /// text. Only the other characters are looked at one by one.
+    /// </summary>
+    private static bool HasEscapes(string text)
+    {
+        var rest = text.AsSpan();
+        int other;
+        while ((other = rest.IndexOfAnyExceptInRange(' ', '~')) >= 0)
+        {
+            if (NeedsEscape(rest[other]))
+            {
+                return true;
+            }
+
+            rest = rest[(other + 1)..];
+        }
+
+        return false;
     }
 
     /// <summary>C0 and C1 controls and DEL, line and paragraph separators, and the bidirectional controls.</summary>

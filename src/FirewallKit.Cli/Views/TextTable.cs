@@ -18,6 +18,12 @@ public static class TextTable
     /// <param name="flexibleColumn">A column that also wraps when the last one alone cannot fit the width (a list of addresses); it gets at most 40% of the room left.</param>
     public static void Append(StringBuilder text, string[] header, IEnumerable<string[]> rows, int? width = null, int? flexibleColumn = null)
     {
+        if (width is null)
+        {
+            AppendUnwrapped(text, header, rows);
+            return;
+        }
+
         var cells = rows.Prepend(header).Select(r => r.Select(PrintableText.Escape).ToArray()).ToList();
         var widths = header.Select((_, i) => cells.Max(r => r[i].Length)).ToArray();
         var wrapWidths = widths.Select(_ => int.MaxValue).ToArray();
@@ -52,6 +58,78 @@ public static class TextTable
                 text.AppendLine(line.ToString().TrimEnd());
             }
         }
+    }
+
+    /// <summary>
+    /// Every row on one line, for redirected output: written straight into <paramref name="text"/>, sized once, with no
+    /// copy of the rows, their lines or their padded cells, since a table of a deployment's flows has millions of rows.
+    /// The rows are read twice, for the widths and then the lines: a query over a list of results builds each row again.
+    /// </summary>
+    private static void AppendUnwrapped(StringBuilder text, string[] header, IEnumerable<string[]> rows)
+    {
+        var widths = new int[header.Length];
+        long lines = 0, lastCells = 0;
+        foreach (var row in rows.Prepend(header))
+        {
+            var escaped = Escaped(row);
+            for (var i = 0; i < widths.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], escaped[i].Length);
+            }
+
+            lines++;
+            lastCells += escaped[^1].Length;
+        }
+
+        // At most this much: trimming a line's end only shortens it.
+        var lineRoom = 2 + widths[..^1].Sum(w => (long)w + 2) + Environment.NewLine.Length;
+        text.EnsureCapacity((int)Math.Min(text.Length + (lines * lineRoom) + lastCells, Array.MaxLength));
+        foreach (var row in rows.Prepend(header))
+        {
+            AppendLine(text, Escaped(row), widths);
+        }
+    }
+
+    /// <summary>The row with every cell escaped: the row itself when none needs it, as most do not.</summary>
+    private static string[] Escaped(string[] row)
+    {
+        var escaped = row;
+        for (var i = 0; i < row.Length; i++)
+        {
+            var cell = PrintableText.Escape(row[i]);
+            if (!ReferenceEquals(cell, row[i]))
+            {
+                escaped = escaped == row ? (string[])row.Clone() : escaped;
+                escaped[i] = cell;
+            }
+        }
+
+        return escaped;
+    }
+
+    private static void AppendLine(StringBuilder text, string[] row, int[] widths)
+    {
+        var start = text.Length;
+        text.Append("  ");
+        for (var i = 0; i < row.Length; i++)
+        {
+            var cell = row[i];
+            text.Append(cell);
+            if (i < row.Length - 1 && widths[i] + 2 > cell.Length)
+            {
+                text.Append(' ', widths[i] + 2 - cell.Length);
+            }
+        }
+
+        // As a line trimmed at its end: an empty last cell leaves no padding behind.
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        text.Length = end;
+        text.AppendLine();
     }
 
     /// <summary>Breaks <paramref name="text"/> at spaces into lines of at most <paramref name="width"/> (a longer word gets a line of its own).</summary>

@@ -31,13 +31,19 @@ public static class AddressParser
     /// <param name="reason">Why the token is not an address, in the words <see cref="Describe"/> completes.</param>
     public static bool TryParse(string token, out AddressToken parsed, [NotNullWhen(false)] out string? reason)
     {
-        if (TryParsePlainAddress(token, out var plain))
+        if (TryParsePlainIPv4(token.AsSpan().Trim(), out var plain) || TryParsePlainIPv6(token, out plain))
         {
             parsed = new AddressToken(plain, null);
             reason = null;
             return true;
         }
 
+        return TryParseAnyForm(token, out parsed, out reason);
+    }
+
+    /// <summary>Every form, and the reason a token is none of them; <see cref="TryParse(string, out AddressToken, out string?)"/> tries the common IPv4 forms first.</summary>
+    internal static bool TryParseAnyForm(string token, out AddressToken parsed, [NotNullWhen(false)] out string? reason)
+    {
         parsed = default;
         var text = token.Trim();
         if (text.Length == 0)
@@ -78,70 +84,22 @@ public static class AddressParser
     }
 
     /// <summary>
-    /// The forms nearly every token of a large profile takes, read without allocating: a dotted-decimal IPv4 address
-    /// without leading zeros, or an IPv6 address of hex digits and colons alone. Anything else (a subnet, a range, a
-    /// keyword, an embedded IPv4 tail, a mistake) is left to the full reading, which gives the same range for these.
+    /// An IPv6 address of hex digits and colons alone, the form a large profile's IPv6 peers take, read without the
+    /// full parse's allocations; anything else (an embedded IPv4 tail, a zone, a subnet, a range) is left to it.
     /// </summary>
-    private static bool TryParsePlainAddress(string text, out AddressRange range)
+    private static bool TryParsePlainIPv6(string text, out AddressRange range)
     {
         range = default;
-        if (text.Length is 0 or > 39)
+        if (text.Length is 0 or > 39 || !text.Contains(':') || text.AsSpan().ContainsAnyExcept(HexAndColon)
+            || !IPAddress.TryParse(text.AsSpan(), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
         {
             return false;
         }
 
-        if (text.Contains(':'))
-        {
-            if (text.AsSpan().ContainsAnyExcept(HexAndColon) || !IPAddress.TryParse(text.AsSpan(), out var v6) || v6.AddressFamily != AddressFamily.InterNetworkV6)
-            {
-                return false;
-            }
-
-            Span<byte> bytes = stackalloc byte[16];
-            v6.TryWriteBytes(bytes, out _);
-            var value = BinaryPrimitives.ReadUInt128BigEndian(bytes);
-            range = new AddressRange(IpFamily.V6, value, value);
-            return true;
-        }
-
-        uint address = 0;
-        var parts = 0;
-        var digits = 0;
-        var part = 0;
-        foreach (var c in text)
-        {
-            if (c == '.')
-            {
-                if (digits == 0 || ++parts > 3)
-                {
-                    return false;
-                }
-
-                address = (address << 8) | (uint)part;
-                (digits, part) = (0, 0);
-            }
-            else if (char.IsAsciiDigit(c) && !(digits == 1 && part == 0) && digits < 3)
-            {
-                part = (part * 10) + (c - '0');
-                digits++;
-                if (part > 255)
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (parts != 3 || digits == 0)
-        {
-            return false;
-        }
-
-        address = (address << 8) | (uint)part;
-        range = new AddressRange(IpFamily.V4, address, address);
+        Span<byte> bytes = stackalloc byte[16];
+        v6.TryWriteBytes(bytes, out _);
+        var value = BinaryPrimitives.ReadUInt128BigEndian(bytes);
+        range = new AddressRange(IpFamily.V6, value, value);
         return true;
     }
 
@@ -248,6 +206,110 @@ public static class AddressParser
         var start = value & networkMask;
         range = new AddressRange(family, start, start | (~networkMask & AddressRange.MaxOf(family)));
         return null;
+    }
+
+    /// <summary>
+    /// The IPv4 forms dumps are made of (10.0.0.5, 10.0.0.0/24, 10.0.0.0/255.255.255.0, 10.0.0.1-10.0.0.9), read without
+    /// allocating: a rule set of thousands of rules holds tens of thousands of them. Only text the full parse reads the
+    /// same way is taken (no spaces, no leading zeros, a contiguous mask); everything else, errors included, is left
+    /// to it.
+    /// </summary>
+    internal static bool TryParsePlainIPv4(ReadOnlySpan<char> text, out AddressRange range)
+    {
+        range = default;
+        if (text.IsEmpty || text.ContainsAnyExcept(PlainIPv4Characters))
+        {
+            return false;
+        }
+
+        var slash = text.IndexOf('/');
+        if (slash >= 0)
+        {
+            var prefixText = text[(slash + 1)..];
+            if (!TryPlainIPv4(text[..slash], out var network) || prefixText.Contains('-'))
+            {
+                return false;
+            }
+
+            int prefix;
+            if (!prefixText.Contains('.'))
+            {
+                if (prefixText.Length is 0 or > 2 || !int.TryParse(prefixText, NumberStyles.None, CultureInfo.InvariantCulture, out prefix) || prefix > 32)
+                {
+                    return false;
+                }
+            }
+            else if (!TryPlainIPv4(prefixText, out var mask) || AddressRange.PrefixFromMask(mask, IpFamily.V4) is not { } fromMask)
+            {
+                return false;
+            }
+            else
+            {
+                prefix = fromMask;
+            }
+
+            var networkMask = AddressRange.MaskOf(IpFamily.V4, prefix);
+            var start = network & networkMask;
+            range = new AddressRange(IpFamily.V4, start, start | (~networkMask & AddressRange.MaxV4));
+            return true;
+        }
+
+        var dash = text.IndexOf('-');
+        if (dash >= 0)
+        {
+            if (!TryPlainIPv4(text[..dash], out var first) || !TryPlainIPv4(text[(dash + 1)..], out var last) || first > last)
+            {
+                return false;
+            }
+
+            range = new AddressRange(IpFamily.V4, first, last);
+            return true;
+        }
+
+        if (!TryPlainIPv4(text, out var single))
+        {
+            return false;
+        }
+
+        range = new AddressRange(IpFamily.V4, single, single);
+        return true;
+    }
+
+    private const string PlainIPv4Characters = "0123456789./-";
+
+    /// <summary>Four dotted parts of 0-255 without leading zeros, as <see cref="ParseAddress"/> accepts them, as an integer.</summary>
+    private static bool TryPlainIPv4(ReadOnlySpan<char> text, out UInt128 value)
+    {
+        value = UInt128.Zero;
+        uint result = 0;
+        var parts = 0;
+        while (true)
+        {
+            var dot = text.IndexOf('.');
+            var part = dot >= 0 ? text[..dot] : text;
+            if (part.Length is 0 or > 3 || (part.Length > 1 && part[0] == '0') || part.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            var number = int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (number > 255)
+            {
+                return false;
+            }
+
+            result = (result << 8) | (uint)number;
+            parts++;
+            if (dot < 0)
+            {
+                break;
+            }
+
+            text = text[(dot + 1)..];
+        }
+
+        value = result;
+        return parts == 4;
     }
 
     private static string? UnexpectedCharacter(string text)

@@ -93,6 +93,10 @@ public sealed class AddressSet : IEquatable<AddressSet>, IParsable<AddressSet>
 
     public static AddressSet FromRanges(IEnumerable<AddressRange> ranges) => Create(ranges, []);
 
+    /// <summary>IPv4 intervals only, as <see cref="Of(IEnumerable{AddressToken})"/> makes of their tokens; the caller hands over a list nobody else holds.</summary>
+    internal static AddressSet OfIPv4(List<Interval<uint>> owned) =>
+        Create(IntervalSet<uint>.Normalise(owned), IntervalSet<UInt128>.Empty, []);
+
     /// <summary>Tokens known to be valid; throws <see cref="AddressParseException"/> for one that is not.</summary>
     public static AddressSet Parse(IEnumerable<string> tokens) => Of(tokens.Select(AddressParser.Parse));
 

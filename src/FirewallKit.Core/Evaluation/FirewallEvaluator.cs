@@ -54,6 +54,22 @@ public sealed class FirewallEvaluator
     public Reachability Evaluate(AuditTarget target, NetworkProfiles profile) => Reach(target, profile, _inbound, portKeywordsMayMatch: false);
 
     /// <summary>
+    /// Who can reach each of many ports in each of <paramref name="profiles"/>, by profile and then in the order of
+    /// <paramref name="targets"/>: the same answers as <see cref="Evaluate(AuditTarget, NetworkProfiles)"/> for each,
+    /// from one sweep over the rules (<see cref="PortSweep"/>) that hands each port only the rules naming it.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Reachability>> Evaluate(IReadOnlyList<AuditTarget> targets, IReadOnlyList<NetworkProfiles> profiles)
+    {
+        foreach (var profile in profiles)
+        {
+            RequireOneProfile(profile);
+        }
+
+        var byPort = PortSweep.RulesByPort(_inbound, targets.Select(t => t.Port));
+        return [.. profiles.Select(p => (IReadOnlyList<Reachability>)[.. targets.Select(t => Reach(t, p, byPort[t.Port], portKeywordsMayMatch: false))])];
+    }
+
+    /// <summary>
     /// Whether one connection gets through in one profile (Domain, Private or Public): the source's place in
     /// the reachability of its port decides the outcome, the rules whose effects hold the source name the reason.
     /// The port asked about may be one the machine assigns, so a port keyword (RPC, ...) may match it.
@@ -72,6 +88,18 @@ public sealed class FirewallEvaluator
         var rules = _inbound.Where(r => r.RemoteAddresses.Contains(query.Source) || r.RemoteAddresses.Keywords.Any(k => k.CanHold(family))).ToList();
         var reach = Reach(new AuditTarget(query.Port, query.Protocol), profile, rules, portKeywordsMayMatch: true);
         return Verdict(reach, query);
+    }
+
+    /// <summary>
+    /// The answer for one port in one profile for every source at once: the same verdicts as
+    /// <see cref="Evaluate(ConnectionQuery, NetworkProfiles)"/>, which narrows the rules to those that may hold its one
+    /// source first. The rules that cannot hold a source never decide for it, so evaluating them all once gives each
+    /// source the same sets, the same first rule of each kind and so the same reason.
+    /// </summary>
+    public PortAnswer ForPort(int port, TransportProtocol protocol, NetworkProfiles profile)
+    {
+        RequireOneProfile(profile);
+        return new PortAnswer(port, protocol, Reach(new AuditTarget(port, protocol), profile, _inbound, portKeywordsMayMatch: true));
     }
 
     /// <summary>
@@ -118,7 +146,7 @@ public sealed class FirewallEvaluator
     /// keyword may keep it out, it is allowed; outside <see cref="Reachability.Possible"/> and no keyword may let it
     /// in, it is blocked; otherwise the machine decides. The reason names the first rule of each kind that holds it.
     /// </summary>
-    private static ConnectionVerdict Verdict(Reachability reach, ConnectionQuery query)
+    internal static ConnectionVerdict Verdict(Reachability reach, ConnectionQuery query)
     {
         if (reach.Effects.FirstOrDefault(e => e.Kind is RuleEffectKind.ProfileOff or RuleEffectKind.BlocksAllInbound) is { } whole)
         {
@@ -221,6 +249,11 @@ public sealed class FirewallEvaluator
             }
 
             addressClause = $"{source} is in {string.Join(" or ", possible)}";
+        }
+
+        if (addressClause is null && conditions.Count == 0)
+        {
+            return string.Empty;
         }
 
         var ifClauses = conditions.Where(c => c.StartsWith(PortKeywordCondition, StringComparison.Ordinal)).Select(c => c["if ".Length..]).ToList();

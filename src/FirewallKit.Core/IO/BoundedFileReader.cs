@@ -10,7 +10,31 @@ public static class BoundedFileReader
 {
     private const int ChunkBytes = 81920;
 
-    public static ReadOnlyMemory<byte> ReadAll(string path, long maxBytes)
+    public static ReadOnlyMemory<byte> ReadAll(string path, long maxBytes) =>
+        Guarded(path, () =>
+        {
+            using var stream = OpenFile(path, maxBytes);
+            return ReadAll(stream, path, maxBytes);
+        });
+
+    /// <summary>
+    /// The file as a stream, for reading it a piece at a time: refused as <see cref="ReadAll(string, long)"/> refuses it,
+    /// a file that reports more than <paramref name="maxBytes"/> at once, one that holds more when read.
+    /// </summary>
+    public static Stream Open(string path, long maxBytes) =>
+        Guarded(path, () =>
+        {
+            var stream = OpenFile(path, maxBytes);
+            if (stream.Length > maxBytes)
+            {
+                stream.Dispose();
+                throw TooLarge(path, string.Create(CultureInfo.InvariantCulture, $"the file is {stream.Length:N0} bytes"), maxBytes);
+            }
+
+            return (Stream)new BoundedStream(stream, path, maxBytes);
+        });
+
+    private static FileStream OpenFile(string path, long maxBytes)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(maxBytes, (long)Array.MaxLength);
         if (path.Length == 0)
@@ -32,21 +56,30 @@ public static class BoundedFileReader
                 throw NotARegularFile(path, kind.Describe());
         }
 
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+        if (!stream.CanSeek)
+        {
+            stream.Dispose();
+            throw NotARegularFile(path, "a device or a pipe");
+        }
+
+        return stream;
+    }
+
+    private static T Guarded<T>(string path, Func<T> read)
+    {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            if (!stream.CanSeek)
-            {
-                throw NotARegularFile(path, "a device or a pipe");
-            }
-
-            return ReadAll(stream, path, maxBytes);
+            return read();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not FileRefusedException)
         {
-            throw new FileRefusedException(path, "the file cannot be read: " + ex.Message, "check the file's permissions", ex);
+            throw CannotRead(path, ex);
         }
     }
+
+    private static FileRefusedException CannotRead(string path, Exception ex) =>
+        new(path, "the file cannot be read: " + ex.Message, "check the file's permissions", ex);
 
     /// <summary>
     /// Reads at most <paramref name="maxBytes"/> + 1 bytes, whatever the stream's length says:
@@ -75,6 +108,74 @@ public static class BoundedFileReader
             {
                 throw TooLarge(path, string.Create(CultureInfo.InvariantCulture, $"the file holds more than it reported ({reported:N0} bytes)"), maxBytes);
             }
+        }
+    }
+
+    /// <summary>A stream <see cref="Open"/> gives: it knows the size the file reported when opened.</summary>
+    public interface IBounded
+    {
+        long Reported { get; }
+    }
+
+    /// <summary>Refuses to read past the limit however large the file claims to be: files under /proc report 0 bytes, and a file can grow while it is read.</summary>
+    private sealed class BoundedStream(Stream inner, string path, long maxBytes) : Stream, IBounded
+    {
+        private readonly long _reported = inner.Length;
+        private long _read;
+
+        public long Reported => _reported;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int read;
+            try
+            {
+                read = inner.Read(buffer[..(int)Math.Min(buffer.Length, maxBytes + 1 - _read)]);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not FileRefusedException)
+            {
+                throw CannotRead(path, ex);
+            }
+
+            _read += read;
+            if (_read > maxBytes)
+            {
+                throw TooLarge(path, string.Create(CultureInfo.InvariantCulture, $"the file holds more than it reported ({_reported:N0} bytes)"), maxBytes);
+            }
+
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 

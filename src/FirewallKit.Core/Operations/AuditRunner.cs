@@ -25,13 +25,17 @@ public static class AuditRunner
         var planProfiles = plan is null ? NetworkProfiles.None : plan.Rules.Aggregate(NetworkProfiles.None, (all, rule) => all | rule.Profiles);
         var profiles = request.Only is { } only ? [only] : EachProfile;
         var evaluator = new FirewallEvaluator(firewall.Rules, firewall.Profiles);
+        var auditTargets = targets.Select(t => new AuditTarget(t.Port, t.Protocol, t.Listener)).ToList();
+        var reaches = evaluator.Evaluate(auditTargets, profiles);
         var ports = new List<PortAudit>();
-        foreach (var target in targets)
+        for (var t = 0; t < targets.Count; t++)
         {
+            var target = targets[t];
             var audits = new List<ProfileAudit>();
-            foreach (var profile in profiles)
+            for (var p = 0; p < profiles.Length; p++)
             {
-                var reach = evaluator.Evaluate(new AuditTarget(target.Port, target.Protocol, target.Listener), profile);
+                var profile = profiles[p];
+                var reach = reaches[p][t];
                 if (target.Intended is null)
                 {
                     audits.Add(new ProfileAudit(profile, reach, AuditVerdict.NotCompared, []));

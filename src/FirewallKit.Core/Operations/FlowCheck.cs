@@ -6,6 +6,8 @@ using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.Flows;
 using FirewallKit.Core.Profiles;
 using FirewallKit.Core.RuleWords;
+using FirewallKit.Core.Rules;
+using FirewallKit.Core.Sets;
 using FirewallKit.Core.Validation;
 
 namespace FirewallKit.Core.Operations;
@@ -32,8 +34,9 @@ public static class FlowCheck
             throw new InputException("command line", "--rules", $"'{host}' is not a server of the deployment", $"give HOST=FILE with HOST one of: {string.Join(", ", profile.Peers.Select(p => p.Name))}");
         }
 
-        var plans = Planning.HostPlans(inputs).ToDictionary(h => h.Host, StringComparer.Ordinal);
+        var planned = Planning.HostRules(inputs);
         var evaluators = new Dictionary<string, FirewallEvaluator>(StringComparer.Ordinal);
+        var shared = new Dictionary<ValueList<FirewallRule>, FirewallEvaluator>(ReferenceEqualityComparer.Instance);
         var rulesFrom = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var peer in profile.Peers)
         {
@@ -45,28 +48,58 @@ public static class FlowCheck
             }
             else
             {
-                evaluators[peer.Name] = FirewallEvaluator.Of(plans[peer.Name].Plan.Rules);
+                // Servers with the same roles have the same rules (Planning.HostRules) and share one evaluator, so each of
+                // their ports is answered once for all of them.
+                var rules = planned[peer.Name];
+                if (!shared.TryGetValue(rules, out var evaluator))
+                {
+                    shared[rules] = evaluator = FirewallEvaluator.Of(rules);
+                }
+
+                evaluators[peer.Name] = evaluator;
                 rulesFrom[peer.Name] = "plan";
             }
         }
 
         var firewallProfiles = new[] { NetworkProfiles.Domain, NetworkProfiles.Private, NetworkProfiles.Public }.Where(p => profile.NetworkProfiles.HasFlag(p)).ToList();
+        var sourceAddresses = profile.Peers.ToDictionary(p => p.Name, SourceAddresses, StringComparer.Ordinal);
+        var answers = new Dictionary<(FirewallEvaluator, int, TransportProtocol, NetworkProfiles), PortAnswer>();
+        // By the sender's name: a peer's own hash walks all its addresses.
+        var verdicts = new Dictionary<(PortAnswer, string), (string Address, ConnectionVerdict Verdict)>();
         var results = new List<FlowResult>();
         foreach (var (entry, reach, port) in Needed(catalog, profile))
         {
+            var senders = profile.Peers.Where(p => Sends(reach.From, p)).ToList();
             foreach (var destination in profile.Peers.Where(p => entry.IsServedBy(p.Roles)))
             {
-                foreach (var source in profile.Peers.Where(p => p.Name != destination.Name && Sends(reach.From, p)))
+                // Every sender asks the destination the same question: its rules are evaluated once per port and profile.
+                var destinationAnswers = firewallProfiles.Select(p => Answer(evaluators[destination.Name], port, entry.Protocol, p)).ToList();
+                foreach (var source in senders.Where(p => p.Name != destination.Name))
                 {
-                    foreach (var firewallProfile in firewallProfiles)
+                    foreach (var answer in destinationAnswers)
                     {
-                        results.Add(Check(evaluators[destination.Name], entry, reach, port, source, destination, firewallProfile));
+                        if (!verdicts.TryGetValue((answer, source.Name), out var verdict))
+                        {
+                            verdicts[(answer, source.Name)] = verdict = Check(answer, sourceAddresses[source.Name]);
+                        }
+
+                        results.Add(new FlowResult(entry.Id, reach.Flow, entry.Protocol, port, source.Name, destination.Name, answer.Profile, verdict.Address, verdict.Verdict.Outcome, verdict.Verdict.Reason));
                     }
                 }
             }
         }
 
         return new FlowReport(profile.Name, [.. profile.Peers.Select(p => p.Name)], rulesFrom, results);
+
+        PortAnswer Answer(FirewallEvaluator evaluator, int port, TransportProtocol protocol, NetworkProfiles firewallProfile)
+        {
+            if (!answers.TryGetValue((evaluator, port, protocol, firewallProfile), out var answer))
+            {
+                answers[(evaluator, port, protocol, firewallProfile)] = answer = evaluator.ForPort(port, protocol, firewallProfile);
+            }
+
+            return answer;
+        }
     }
 
     /// <summary>The flows between servers this deployment needs: active entries (not deprecated, feature on), their port (moved or not), the reaches whose condition holds.</summary>
@@ -82,15 +115,14 @@ public static class FlowCheck
     private static bool Sends(string from, Peer peer) =>
         from == Audience.Peers || peer.HasRole(from[Audience.PeerRolePrefix.Length..]);
 
-    private static FlowResult Check(FirewallEvaluator evaluator, CatalogEntry entry, Reach reach, int port, Peer source, Peer destination, NetworkProfiles firewallProfile)
+    /// <summary>Each range of a server's addresses is asked about at its first address: a server's entry is one address.</summary>
+    private static List<(IPAddress Address, string Text)> SourceAddresses(Peer peer) =>
+        [.. peer.Addresses.Ranges.Select(r => AddressRange.ToAddress(r.Family, r.Start)).Where(a => !IPAddress.IsLoopback(a)).Select(a => (a, a.ToString()))];
+
+    /// <summary>The first of the source's addresses the destination does not admit, or its first address when it admits them all.</summary>
+    private static (string Address, ConnectionVerdict Verdict) Check(PortAnswer answer, List<(IPAddress Address, string Text)> addresses)
     {
-        // Each range of the source's addresses is asked about at its first address: a server's entry is one address.
-        var verdicts = source.Addresses.Ranges
-            .Select(r => AddressRange.ToAddress(r.Family, r.Start))
-            .Where(a => !IPAddress.IsLoopback(a))
-            .Select(a => (Address: a, Verdict: evaluator.Evaluate(new ConnectionQuery(a, port, entry.Protocol), firewallProfile)))
-            .ToList();
-        var (address, verdict) = verdicts.FirstOrDefault(v => !v.Verdict.IsAllowed, verdicts[0]);
-        return new FlowResult(entry.Id, reach.Flow, entry.Protocol, port, source.Name, destination.Name, firewallProfile, address.ToString(), verdict.Outcome, verdict.Reason);
+        var verdicts = addresses.Select(a => (a.Text, Verdict: answer.For(a.Address))).ToList();
+        return verdicts.FirstOrDefault(v => !v.Verdict.IsAllowed, verdicts[0]);
     }
 }

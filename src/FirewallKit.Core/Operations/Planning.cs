@@ -4,6 +4,8 @@ using FirewallKit.Core.Engine;
 using FirewallKit.Core.Machine;
 using FirewallKit.Core.Plan;
 using FirewallKit.Core.Profiles;
+using FirewallKit.Core.Rules;
+using FirewallKit.Core.Sets;
 
 namespace FirewallKit.Core.Operations;
 
@@ -24,6 +26,29 @@ public static class Planning
     /// <summary>The plan for each server of the deployment, in the profile's order (the host × port matrix, per-role exports, flows).</summary>
     public static IReadOnlyList<HostPlan> HostPlans(PlannedInputs inputs) =>
         [.. inputs.Profile.Peers.Select(peer => new HostPlan(peer.Name, peer.Roles, RulePlanner.Plan(inputs.Catalog, inputs.Profile, host: peer)))];
+
+    /// <summary>
+    /// The rules of each server's plan, by server name, for evaluating them (<c>fwkit flows</c>): planned once per distinct
+    /// set of roles, not once per server. A server's plan depends on the server only through its roles, apart from texts
+    /// that name it (rule descriptions, warnings), and no text decides a connection; planning each of a thousand servers
+    /// against a thousand peers took most of the time of <c>flows</c>. PlanningTests holds the planner to this.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ValueList<FirewallRule>> HostRules(PlannedInputs inputs)
+    {
+        var byRoles = new Dictionary<ValueList<string>, ValueList<FirewallRule>>();
+        var rules = new Dictionary<string, ValueList<FirewallRule>>(StringComparer.Ordinal);
+        foreach (var peer in inputs.Profile.Peers)
+        {
+            if (!byRoles.TryGetValue(peer.Roles, out var planned))
+            {
+                byRoles[peer.Roles] = planned = RulePlanner.Plan(inputs.Catalog, inputs.Profile, host: peer).Rules;
+            }
+
+            rules.Add(peer.Name, planned);
+        }
+
+        return rules;
+    }
 
     /// <summary>The plan of <paramref name="request"/> and, when its servers run different roles and no host was named, each server's.</summary>
     public static DeploymentPlan Deployment(PlanRequest request)

@@ -11,6 +11,8 @@ public sealed class InputErrors(string file)
 
     public bool Any => _errors.Count > 0;
 
+    public int Count => _errors.Count;
+
     public void Add(string path, string message, string fix) => _errors.Add(new InputError(File, path, message, fix));
 
     public void ThrowIfAny()

@@ -1,3 +1,4 @@
+using FirewallKit.Core.Addresses;
 using FirewallKit.Core.Rules;
 
 namespace FirewallKit.Core.Audit;
@@ -9,10 +10,24 @@ namespace FirewallKit.Core.Audit;
 /// </summary>
 public static class MappedAddressNotes
 {
+    /// <summary>Only IPv6 ranges can be mapped: looked for in them alone, without listing every rule's ranges.</summary>
+    private static bool HasMapped(AddressSet set)
+    {
+        foreach (var interval in set.V6.Intervals)
+        {
+            if (AddressRange.Of(interval).IsIPv4Mapped)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static void Add(IEnumerable<StoredRule> rules, List<string> notes)
     {
         var named = rules
-            .Where(r => r.RemoteAddresses.Ranges.Any(a => a.IsIPv4Mapped) || r.LocalAddresses.Ranges.Any(a => a.IsIPv4Mapped))
+            .Where(r => HasMapped(r.RemoteAddresses) || HasMapped(r.LocalAddresses))
             .Select(r => $"'{r.DisplayName}'")
             .Distinct(StringComparer.Ordinal)
             .ToList();

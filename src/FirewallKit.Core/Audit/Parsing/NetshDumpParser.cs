@@ -35,20 +35,20 @@ public static partial class NetshDumpParser
     /// <summary>Fields only <c>verbose</c> prints; without them Program and Service scopes would be invisible.</summary>
     private static readonly string[] VerboseOnly = ["InterfaceTypes", "Security", "Rule source"];
 
-    [GeneratedRegex(@"^(Domain|Private|Public) Profile Settings:$")]
-    private static partial Regex ProfileHeader();
-
     [GeneratedRegex(@"^[A-Za-z][A-Za-z ]{0,40}:(\s|$)")]
     private static partial Regex LabelLike();
+
+    /// <summary>How many lines at the start of a file tell whether it is netsh's English text or another form.</summary>
+    private const int HeadLines = 200;
 
     /// <summary>
     /// Text that is not English netsh output but often handed in for it: PowerShell's Format-List or Format-Table of
     /// Get-NetFirewallRule, or netsh in another display language. Named in one line with what to use instead, rather
     /// than as one error per line.
     /// </summary>
-    private static (string Where, string What, string Fix)? OtherForm(string text)
+    private static (string Where, string What, string Fix)? OtherForm(IReadOnlyList<string> head)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Take(200).Select(l => l.TrimEnd()).ToList();
+        var lines = head.Select(l => l.TrimEnd()).ToList();
         if (lines.Any(l => l.StartsWith("Rule Name:", StringComparison.Ordinal)))
         {
             // English netsh: whatever else it holds (a description's own lines) is the parser's to judge.
@@ -88,38 +88,51 @@ public static partial class NetshDumpParser
     [GeneratedRegex(@"^([^:\s][^:]{1,60}?):(\s.*)?$")]
     private static partial Regex NetshHeading();
 
-    public static ObservedFirewall Parse(string file, string text)
+    public static ObservedFirewall Parse(string file, string text) => Parse(file, new StringReader(text));
+
+    /// <summary>Parses the dump line by line as <paramref name="reader"/> gives it.</summary>
+    public static ObservedFirewall Parse(string file, TextReader reader)
     {
-        if (OtherForm(text) is { } other)
+        var lines = new DumpLines(reader);
+        if (OtherForm(lines.Head(HeadLines)) is { } other)
         {
             throw new InputException(file, other.Where, other.What, other.Fix);
         }
 
         var errors = new InputErrors(file);
+        var values = new DumpFieldValues();
+        var fields = new RuleBlock.Fields();
         var rules = new List<StoredRule>();
         var profiles = new List<ProfileState>();
         var ignoredFields = new SortedSet<string>(StringComparer.Ordinal);
         var ambiguous = new List<InputError>();
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var saysNoRulesMatch = false;
 
         RuleBlock? rule = null;
         RuleBlock? previousRule = null;
         ProfileBlock? profile = null;
         var expectDashes = false;
-        for (var index = 0; index < lines.Length; index++)
+        var number = 0;
+        while (lines.TryRead(out var raw))
         {
-            var number = index + 1;
-            var line = lines[index].TrimEnd();
+            number++;
+            var line = raw.TrimEnd();
             var trimmed = line.Trim();
+            if (rules.Count == 0 && rule is null && raw.Contains(NoRulesMatch, StringComparison.Ordinal))
+            {
+                // Only matters when no rule follows: then the dump says so itself.
+                saysNoRulesMatch = true;
+            }
+
             if (expectDashes)
             {
-                if (trimmed.Length == 0)
+                if (trimmed.IsEmpty)
                 {
                     continue;
                 }
 
                 expectDashes = false;
-                if (trimmed.All(c => c == '-'))
+                if (IsDashes(trimmed))
                 {
                     continue;
                 }
@@ -128,7 +141,7 @@ public static partial class NetshDumpParser
             }
 
             // A rule's description runs until its Enabled line; nothing in it may close the rule or open a section.
-            if (rule is { DescriptionOpen: true } && !rule.EndsDescription(line))
+            if (rule is { DescriptionOpen: true } && !RuleBlock.EndsDescription(line))
             {
                 if (LooksLikeStructure(line))
                 {
@@ -150,20 +163,20 @@ public static partial class NetshDumpParser
                     ruleName = ruleName[..TextLimits.Name];
                 }
 
-                rule = new RuleBlock(number, ruleName);
+                rule = new RuleBlock(number, ruleName.ToString(), values, fields);
                 expectDashes = true;
                 continue;
             }
 
-            if (ProfileHeader().Match(trimmed) is { Success: true } header)
+            if (ProfileHeader(trimmed) is { } header)
             {
                 Finish();
-                profile = new ProfileBlock(DumpValues.Profiles(header.Groups[1].Value)!.Value);
+                profile = new ProfileBlock(header);
                 expectDashes = true;
                 continue;
             }
 
-            if (trimmed is "Ok." or "No rules match the specified criteria.")
+            if (IsEndOfOutput(trimmed))
             {
                 Finish();
                 continue;
@@ -171,7 +184,7 @@ public static partial class NetshDumpParser
 
             if (rule is not null)
             {
-                if (trimmed.Length == 0)
+                if (trimmed.IsEmpty)
                 {
                     Finish();
                 }
@@ -192,19 +205,19 @@ public static partial class NetshDumpParser
 
             if (profile is not null)
             {
-                profile.Add(trimmed, number, errors);
+                profile.Add(trimmed.ToString(), number, errors);
                 continue;
             }
 
             if (trimmed.Length > 0)
             {
-                errors.Add(At(number), $"unexpected text outside a rule: '{Shorten(trimmed)}'",
+                errors.Add(At(number), $"unexpected text outside a rule: '{Shorten(trimmed.ToString())}'",
                     "the file must hold only the output of `" + Command + "` (English), optionally after `netsh advfirewall show allprofiles`");
             }
         }
 
         Finish();
-        if (rules.Count == 0 && !errors.Any && !text.Contains("No rules match", StringComparison.Ordinal))
+        if (rules.Count == 0 && !errors.Any && !saysNoRulesMatch)
         {
             errors.Add("line 1", "no 'Rule Name:' block found", RemakeFix);
         }
@@ -232,7 +245,7 @@ public static partial class NetshDumpParser
         MappedAddressNotes.Add(rules, notes);
         return new ObservedFirewall(file, Format, rules, DumpProfiles.Complete(profiles, notes, "`netsh advfirewall show allprofiles`"), notes);
 
-        void Ambiguous(RuleBlock suspect, int number, string trimmed)
+        void Ambiguous(RuleBlock suspect, int number, ReadOnlySpan<char> trimmed)
         {
             // One error a rule: the first line that gives it away is enough to act on.
             if (suspect.MarkedAmbiguous)
@@ -242,7 +255,7 @@ public static partial class NetshDumpParser
 
             suspect.MarkedAmbiguous = true;
             ambiguous.Add(new InputError(file, At(number),
-                $"the dump is ambiguous: rule '{suspect.Name}' ({At(suspect.Line)}) has a description line, or is followed by a line, that netsh could also print as a field label, a section header or a separator ('{Shorten(trimmed)}'), so the rule's real fields cannot be told from text in its description",
+                $"the dump is ambiguous: rule '{suspect.Name}' ({At(suspect.Line)}) has a description line, or is followed by a line, that netsh could also print as a field label, a section header or a separator ('{Shorten(trimmed.ToString())}'), so the rule's real fields cannot be told from text in its description",
                 AmbiguousFix));
         }
 
@@ -265,85 +278,159 @@ public static partial class NetshDumpParser
         }
     }
 
-    private static bool IsRuleField(string line)
+    private const string NoRulesMatch = "No rules match";
+
+    private static bool IsDashes(ReadOnlySpan<char> trimmed) => !trimmed.ContainsAnyExcept('-');
+
+    private static bool IsEndOfOutput(ReadOnlySpan<char> trimmed) =>
+        trimmed.SequenceEqual("Ok.") || trimmed.SequenceEqual("No rules match the specified criteria.");
+
+    /// <summary>The profile of a "Domain Profile Settings:" heading (Private, Public), or null for any other line.</summary>
+    private static NetworkProfiles? ProfileHeader(ReadOnlySpan<char> trimmed) =>
+        trimmed.SequenceEqual("Domain Profile Settings:") ? NetworkProfiles.Domain
+        : trimmed.SequenceEqual("Private Profile Settings:") ? NetworkProfiles.Private
+        : trimmed.SequenceEqual("Public Profile Settings:") ? NetworkProfiles.Public
+        : null;
+
+    /// <summary>The index of a label in <see cref="Labels"/>, or -1.</summary>
+    private static int LabelIndex(ReadOnlySpan<char> label)
     {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && !char.IsWhiteSpace(line[0]) && Labels.Contains(line[..colon].Trim(), StringComparer.Ordinal);
+        for (var i = 0; i < Labels.Length; i++)
+        {
+            if (label.SequenceEqual(Labels[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsRuleField(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOf(':');
+        return colon > 0 && !char.IsWhiteSpace(line[0]) && LabelIndex(line[..colon].Trim()) >= 0;
     }
 
     /// <summary>A line netsh itself could print between or inside blocks: a label, a heading, a separator, the end of output, a gap.</summary>
-    private static bool LooksLikeStructure(string line)
+    private static bool LooksLikeStructure(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length == 0
-            || trimmed.All(c => c == '-')
-            || trimmed is "Ok." or "No rules match the specified criteria."
-            || ProfileHeader().IsMatch(trimmed)
+        return trimmed.IsEmpty
+            || IsDashes(trimmed)
+            || IsEndOfOutput(trimmed)
+            || ProfileHeader(trimmed) is not null
             || LabelLike().IsMatch(trimmed)
             || trimmed.EndsWith(':');
     }
 
-    private static string At(int line) => string.Create(CultureInfo.InvariantCulture, $"line {line}");
+    private static string At(int line) => DumpFieldValues.At(line);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     /// <summary>The fields of one rule block as netsh printed them.</summary>
-    private sealed class RuleBlock(int line, string name)
+    private sealed class RuleBlock
     {
-        private readonly Dictionary<string, (string Value, int Line)> _fields = new(StringComparer.Ordinal);
+        private readonly int _line;
+        private readonly string _name;
+        private readonly DumpFieldValues _pool;
+
+        /// <summary>What <see cref="_last"/> holds after a label the audit does not read.</summary>
+        private const int OtherLabel = -2;
+
+        private static readonly int DescriptionField = Array.IndexOf(Labels, "Description");
+        private static readonly int EnabledField = Array.IndexOf(Labels, "Enabled");
+        private static readonly int DirectionField = Array.IndexOf(Labels, "Direction");
+        private static readonly int ProfilesField = Array.IndexOf(Labels, "Profiles");
+        private static readonly int GroupingField = Array.IndexOf(Labels, "Grouping");
+        private static readonly int LocalIpField = Array.IndexOf(Labels, "LocalIP");
+        private static readonly int RemoteIpField = Array.IndexOf(Labels, "RemoteIP");
+        private static readonly int ProtocolField = Array.IndexOf(Labels, "Protocol");
+        private static readonly int LocalPortField = Array.IndexOf(Labels, "LocalPort");
+        private static readonly int RemotePortField = Array.IndexOf(Labels, "RemotePort");
+        private static readonly int EdgeField = Array.IndexOf(Labels, "Edge traversal");
+        private static readonly int ProgramField = Array.IndexOf(Labels, "Program");
+        private static readonly int ServiceField = Array.IndexOf(Labels, "Service");
+        private static readonly int InterfaceTypesField = Array.IndexOf(Labels, "InterfaceTypes");
+        private static readonly int SecurityField = Array.IndexOf(Labels, "Security");
+        private static readonly int SourceField = Array.IndexOf(Labels, "Rule source");
+        private static readonly int ActionField = Array.IndexOf(Labels, "Action");
+        private static readonly int[] VerboseFields = [.. VerboseOnly.Select(l => Array.IndexOf(Labels, l))];
+
+        private static readonly (string Text, bool Value)[] EnabledValues = [("Yes", true), ("No", false)];
+        private static readonly (string Text, RuleDirection Value)[] DirectionValues = [("In", RuleDirection.Inbound), ("Out", RuleDirection.Outbound)];
+        private static readonly (string Text, RuleAction Value)[] ActionValues = [("Allow", RuleAction.Allow), ("Block", RuleAction.Block), ("Bypass", RuleAction.Bypass)];
+
+        private readonly string?[] _values;
+        private readonly int[] _lines;
 
         // A field's continuation lines, joined only when the field is read: appending to one string would copy it
         // again for every line, which a description of 100,000 lines turns into minutes.
-        private readonly Dictionary<string, List<string>> _continued = new(StringComparer.Ordinal);
-        private string? _last;
+        private List<string>?[]? _continued;
+        private int _last = -1;
 
-        public string Name => name;
+        /// <param name="fields">The one rule being read holds them; a closed rule keeps only its name and line.</param>
+        public RuleBlock(int line, string name, DumpFieldValues values, Fields fields)
+        {
+            _line = line;
+            _name = name;
+            _pool = values;
+            Array.Clear(fields.Values);
+            Array.Clear(fields.Lines);
+            _values = fields.Values;
+            _lines = fields.Lines;
+        }
 
-        public int Line => line;
+        public string Name => _name;
+
+        public int Line => _line;
 
         public bool MarkedAmbiguous { get; set; }
 
         /// <summary>Description is printed first and Enabled right after it; until then every line is description text.</summary>
-        public bool DescriptionOpen => _last == "Description";
+        public bool DescriptionOpen => _last == DescriptionField;
 
-        public bool EndsDescription(string text) =>
+        public static bool EndsDescription(ReadOnlySpan<char> text) =>
             text.StartsWith("Enabled:", StringComparison.Ordinal);
 
-        public void AddDescriptionLine(string text) => Continue("Description", text);
+        public void AddDescriptionLine(ReadOnlySpan<char> text) => Continue(DescriptionField, text);
 
-        private void Continue(string label, string text)
+        private void Continue(int field, ReadOnlySpan<char> text)
         {
-            if (!_continued.TryGetValue(label, out var lines))
-            {
-                _continued[label] = lines = [];
-            }
-
-            lines.Add(text.Trim());
+            _continued ??= new List<string>?[Labels.Length];
+            (_continued[field] ??= []).Add(_pool.Text(text.Trim()));
         }
 
-        public void Add(string line, int number, InputErrors errors, ISet<string> ignored)
+        public void Add(ReadOnlySpan<char> line, int number, InputErrors errors, ISet<string> ignored)
         {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var label = colon > 0 ? line[..colon].Trim() : null;
-            if (label is not null && Labels.Contains(label, StringComparer.Ordinal) && !char.IsWhiteSpace(line[0]))
+            var colon = line.IndexOf(':');
+            var field = colon > 0 ? LabelIndex(line[..colon].Trim()) : -1;
+            if (field >= 0 && !char.IsWhiteSpace(line[0]))
             {
-                if (!_fields.TryAdd(label, (line[(colon + 1)..].Trim(), number)))
+                if (_values[field] is null)
+                {
+                    _values[field] = _pool.Text(line[(colon + 1)..].Trim());
+                    _lines[field] = number;
+                }
+                else
                 {
                     // With a description, the first copy may be text in it: say so rather than guess which one is real.
-                    errors.Add(At(number), _fields.ContainsKey("Description")
-                        ? $"the dump is ambiguous: '{label}' appears twice in rule '{name}' (line {line}); its description may hold text that reads as fields"
+                    var label = Labels[field];
+                    var described = _values[DescriptionField] is not null;
+                    errors.Add(At(number), described
+                        ? $"the dump is ambiguous: '{label}' appears twice in rule '{_name}' (line {line}); its description may hold text that reads as fields"
                         : $"'{label}' appears twice in the rule that starts on line {line}",
-                        _fields.ContainsKey("Description") ? AmbiguousFix : RemakeFix);
+                        described ? AmbiguousFix : RemakeFix);
                 }
 
-                _last = label;
+                _last = field;
                 return;
             }
 
             // ICMP type/code tables and long descriptions continue on lines of their own.
-            if (char.IsWhiteSpace(line[0]) || _last == "Description")
+            if (char.IsWhiteSpace(line[0]) || _last == DescriptionField)
             {
-                if (_last is not null && _fields.ContainsKey(_last))
+                if (_last >= 0)
                 {
                     Continue(_last, line);
                 }
@@ -353,39 +440,44 @@ public static partial class NetshDumpParser
 
             if (LabelLike().IsMatch(line))
             {
-                ignored.Add(label!);
-                _last = label;
+                ignored.Add(line[..colon].Trim().ToString());
+                _last = OtherLabel;
                 return;
             }
 
-            errors.Add(At(number), $"'{Shorten(line.Trim())}' is not a field netsh prints", RemakeFix);
+            errors.Add(At(number), $"'{Shorten(line.Trim().ToString())}' is not a field netsh prints", RemakeFix);
         }
 
         public StoredRule? Build(string file, InputErrors errors)
         {
-            var where = At(line);
+            var where = At(_line);
             // Without 'verbose' netsh prints no program, service, interface-type, security or source lines: the rule
             // is read, and its scopes count as unknown.
-            var verbose = VerboseOnly.Any(_fields.ContainsKey);
-
-            string? Value(string label) => _fields.TryGetValue(label, out var field)
-                ? _continued.TryGetValue(label, out var more) ? field.Value + "\n" + string.Join("\n", more) : field.Value
-                : null;
-            string Where(string label) => _fields.TryGetValue(label, out var field) ? At(field.Line) : where;
-            string Required(string label)
+            var verbose = false;
+            foreach (var field in VerboseFields)
             {
-                var value = Value(label);
+                verbose |= _values[field] is not null;
+            }
+
+            string? Value(int field) => _values[field] is { } value
+                ? _continued?[field] is { } more ? value + "\n" + string.Join("\n", more) : value
+                : null;
+            int LineOf(int field) => _values[field] is not null ? _lines[field] : _line;
+            string Where(int field) => At(LineOf(field));
+            string Required(int field)
+            {
+                var value = Value(field);
                 if (value is null)
                 {
-                    errors.Add(where, $"rule '{name}' has no '{label}:' line", RemakeFix);
+                    errors.Add(where, $"rule '{_name}' has no '{Labels[field]}:' line", RemakeFix);
                 }
 
                 return value ?? string.Empty;
             }
 
-            T Choose<T>(string label, string fix, T fallback, params (string Text, T Value)[] choices)
+            T Choose<T>(int field, string fix, T fallback, (string Text, T Value)[] choices)
             {
-                var text = Required(label);
+                var text = Required(field);
                 foreach (var (choice, value) in choices)
                 {
                     if (string.Equals(text, choice, StringComparison.OrdinalIgnoreCase))
@@ -396,37 +488,42 @@ public static partial class NetshDumpParser
 
                 if (text.Length > 0)
                 {
-                    errors.Add(Where(label), $"'{label}: {text}' is not a value netsh prints", fix);
+                    errors.Add(Where(field), $"'{Labels[field]}: {text}' is not a value netsh prints", fix);
                 }
 
                 return fallback;
             }
 
-            var enabled = Choose("Enabled", "netsh prints Yes or No", false, ("Yes", true), ("No", false));
-            var direction = Choose("Direction", "netsh prints In or Out", RuleDirection.Inbound, ("In", RuleDirection.Inbound), ("Out", RuleDirection.Outbound));
-            var action = Choose("Action", "netsh prints Allow, Block or Bypass", RuleAction.Allow, ("Allow", RuleAction.Allow), ("Block", RuleAction.Block), ("Bypass", RuleAction.Bypass));
-            var profilesText = Required("Profiles");
-            var profiles = DumpValues.Profiles(profilesText);
+            var enabled = Choose(EnabledField, "netsh prints Yes or No", false, EnabledValues);
+            var direction = Choose(DirectionField, "netsh prints In or Out", RuleDirection.Inbound, DirectionValues);
+            var action = Choose(ActionField, "netsh prints Allow, Block or Bypass", RuleAction.Allow, ActionValues);
+            var profilesText = Required(ProfilesField);
+            var profiles = _pool.Profiles(profilesText);
             if (profiles is null && profilesText.Length > 0)
             {
-                errors.Add(Where("Profiles"), $"'Profiles: {profilesText}' is not a list of firewall profiles", DumpValues.ProfileForms);
+                errors.Add(Where(ProfilesField), $"'Profiles: {profilesText}' is not a list of firewall profiles", DumpValues.ProfileForms);
             }
 
             // ICMP rules carry a "Type Code" table on the lines after Protocol; only the first line names the protocol.
-            var protocolText = Required("Protocol").Split('\n')[0];
-            var protocol = DumpValues.Protocol(protocolText, errors, Where("Protocol"));
-            var edge = Value("Edge traversal") switch
+            var protocolText = Required(ProtocolField);
+            if (protocolText.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0)
+            {
+                protocolText = protocolText[..end];
+            }
+
+            var protocol = IpProtocol.TryParse(protocolText) ?? DumpValues.Protocol(protocolText, errors, Where(ProtocolField));
+            var edge = Value(EdgeField) switch
             {
                 null or "No" => EdgeTraversal.Block,
                 "Yes" => EdgeTraversal.Allow,
                 "Defer to user" => EdgeTraversal.DeferToUser,
                 "Defer to application" => EdgeTraversal.DeferToApp,
-                var other => Invalid(errors, Where("Edge traversal"), $"'Edge traversal: {other}' is not a value netsh prints", EdgeTraversal.Block),
+                var other => Invalid(errors, Where(EdgeField), $"'Edge traversal: {other}' is not a value netsh prints", EdgeTraversal.Block),
             };
-            var interfaceText = Value("InterfaceTypes") ?? "Any";
+            var interfaceText = Value(InterfaceTypesField) ?? "Any";
             var interfaces = DumpValues.InterfaceTypes(interfaceText)
-                ?? Invalid(errors, Where("InterfaceTypes"), $"'InterfaceTypes: {interfaceText}' is not a value netsh prints", InterfaceTypes.Any);
-            var store = Value("Rule source") switch
+                ?? Invalid(errors, Where(InterfaceTypesField), $"'InterfaceTypes: {interfaceText}' is not a value netsh prints", InterfaceTypes.Any);
+            var store = Value(SourceField) switch
             {
                 null => RuleStore.Unknown,
                 "Local Setting" => RuleStore.Local,
@@ -437,36 +534,44 @@ public static partial class NetshDumpParser
             return new StoredRule
             {
                 Id = null,
-                DisplayName = name,
-                Description = Value("Description") ?? string.Empty,
-                Group = Value("Grouping") ?? string.Empty,
+                DisplayName = _name,
+                Description = Value(DescriptionField) ?? string.Empty,
+                Group = Value(GroupingField) ?? string.Empty,
                 Enabled = enabled,
                 Direction = direction,
                 Action = action,
                 Protocol = protocol,
-                LocalPorts = DumpValues.Ports(List(Value("LocalPort")), errors, Where("LocalPort")),
-                RemotePorts = DumpValues.Ports(List(Value("RemotePort")), errors, Where("RemotePort")),
-                LocalAddresses = DumpValues.Addresses(List(Required("LocalIP")), errors, Where("LocalIP")),
-                RemoteAddresses = DumpValues.Addresses(List(Required("RemoteIP")), errors, Where("RemoteIP")),
-                Program = DumpValues.Program(Value("Program")),
-                Service = DumpValues.Program(Value("Service")),
+                LocalPorts = _pool.Ports(Value(LocalPortField), errors, LineOf(LocalPortField)),
+                RemotePorts = _pool.Ports(Value(RemotePortField), errors, LineOf(RemotePortField)),
+                LocalAddresses = _pool.Addresses(Required(LocalIpField), errors, LineOf(LocalIpField)),
+                RemoteAddresses = _pool.Addresses(Required(RemoteIpField), errors, LineOf(RemoteIpField)),
+                Program = DumpValues.Program(Value(ProgramField)),
+                Service = DumpValues.Program(Value(ServiceField)),
                 Profiles = profiles ?? NetworkProfiles.All,
                 EdgeTraversal = edge,
                 InterfaceTypes = interfaces,
-                Security = DumpValues.Security(Value("Security")),
+                Security = DumpValues.Security(Value(SecurityField)),
                 Store = store,
                 Location = where,
                 ScopesKnown = verbose,
             };
         }
 
-        private static IReadOnlyList<string> List(string? value) =>
-            value is null ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
         private static T Invalid<T>(InputErrors errors, string where, string message, T fallback)
         {
             errors.Add(where, message, RemakeFix);
             return fallback;
+        }
+
+        /// <summary>
+        /// A rule's field values and their lines, by the label's index in <see cref="Labels"/> (a rule has at most one of
+        /// each): a dictionary, or even two arrays, per rule cost more than the rule's own fields.
+        /// </summary>
+        public sealed class Fields
+        {
+            public string?[] Values { get; } = new string?[Labels.Length];
+
+            public int[] Lines { get; } = new int[Labels.Length];
         }
     }
 

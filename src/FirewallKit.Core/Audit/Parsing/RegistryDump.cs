@@ -9,6 +9,12 @@ namespace FirewallKit.Core.Audit;
 /// </summary>
 public static class RegistryDump
 {
+    /// <summary>How many of a file's first bytes <see cref="Looks"/> needs.</summary>
+    public const int HeadBytes = 128;
+
+    /// <summary>Whether a file starting with <paramref name="head"/> (its first <see cref="HeadBytes"/> bytes, or all of a shorter one) is one of the registry forms.</summary>
+    public static bool Looks(ReadOnlySpan<byte> head) => PolicyFile.Looks(head) || RegfHive.Looks(head) || RegFile.Looks(head);
+
     /// <summary>The firewall in <paramref name="bytes"/> when they are one of the registry forms; null otherwise.</summary>
     public static ObservedFirewall? TryRead(string file, ReadOnlySpan<byte> bytes)
     {
