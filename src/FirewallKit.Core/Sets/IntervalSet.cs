@@ -141,7 +141,8 @@ public sealed class IntervalSet<T> : IEquatable<IntervalSet<T>>
         }
 
         var cuts = other.Intervals;
-        var result = ImmutableArray.CreateBuilder<Interval<T>>(Intervals.Length + cuts.Length);
+        // Sized for this set, not for the cuts: a few addresses less a set of thousands stay a few.
+        var result = ImmutableArray.CreateBuilder<Interval<T>>(Intervals.Length);
         foreach (var x in Intervals)
         {
             var start = x.Start;
