@@ -33,7 +33,7 @@ internal static class FlowsCommand
             log.Debug("Checked {FlowCount} flows between {HostCount} hosts", report.Flows.Count, report.Hosts.Count);
             if (parse.GetValue(format) == OutputFormat.Json)
             {
-                host.Write(parse.GetValue(output), FlowContract.Write(report), log);
+                host.Write(parse.GetValue(output), stream => FlowContract.Write(report, stream), log);
             }
             else
             {

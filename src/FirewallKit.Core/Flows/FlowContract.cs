@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using FirewallKit.Core.Evaluation;
 using FirewallKit.Core.IO;
 using FirewallKit.Core.RuleWords;
@@ -8,26 +8,48 @@ namespace FirewallKit.Core.Flows;
 /// <summary>The <c>fwkit.flows/1</c> JSON of a <see cref="FlowReport"/> (docs/commands.md describes it).</summary>
 public static class FlowContract
 {
-    public static string Write(FlowReport report) => JsonOutput.Write(new JsonObject
+    public static string Write(FlowReport report) => JsonOutput.Write(writer => Write(writer, report));
+
+    /// <summary>The report as UTF-8 JSON, written as it goes: a deployment of a thousand servers has millions of flows.</summary>
+    public static void Write(FlowReport report, Stream output) => JsonOutput.Write(output, writer => Write(writer, report));
+
+    private static void Write(Utf8JsonWriter writer, FlowReport report)
     {
-        ["contract"] = FlowReport.ContractVersion,
-        ["profile"] = report.ProfileName,
-        ["allAdmitted"] = report.AllAdmitted,
-        ["hosts"] = new JsonArray([.. report.Hosts.Select(h => (JsonNode)new JsonObject { ["name"] = h, ["rules"] = report.RulesFrom[h] })]),
-        ["flows"] = new JsonArray([.. report.Flows.Select(f => (JsonNode)new JsonObject
+        writer.WriteStartObject();
+        writer.WriteString("contract", FlowReport.ContractVersion);
+        writer.WriteString("profile", report.ProfileName);
+        writer.WriteBoolean("allAdmitted", report.AllAdmitted);
+        writer.WriteStartArray("hosts");
+        foreach (var host in report.Hosts)
         {
-            ["entry"] = f.EntryId,
-            ["flow"] = f.Flow,
-            ["protocol"] = RuleTerms.Protocol(f.Protocol),
-            ["port"] = f.Port,
-            ["from"] = f.Source,
-            ["to"] = f.Destination,
-            ["firewallProfile"] = RuleTerms.Profiles(f.FirewallProfile).Single(),
-            ["address"] = f.Address,
-            ["verdict"] = Verdict(f.Outcome),
-            ["decidedBy"] = f.DecidedBy,
-        })]),
-    });
+            writer.WriteStartObject();
+            writer.WriteString("name", host);
+            writer.WriteString("rules", report.RulesFrom[host]);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("flows");
+        foreach (var flow in report.Flows)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("entry", flow.EntryId);
+            writer.WriteString("flow", flow.Flow);
+            writer.WriteString("protocol", RuleTerms.Protocol(flow.Protocol));
+            writer.WriteNumber("port", flow.Port);
+            writer.WriteString("from", flow.Source);
+            writer.WriteString("to", flow.Destination);
+            writer.WriteString("firewallProfile", RuleTerms.Profiles(flow.FirewallProfile).Single());
+            writer.WriteString("address", flow.Address);
+            writer.WriteString("verdict", Verdict(flow.Outcome));
+            writer.WriteString("decidedBy", flow.DecidedBy);
+            writer.WriteEndObject();
+            JsonOutput.FlushWhenFull(writer);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
 
     public static string Verdict(ConnectionOutcome outcome) => outcome switch
     {
